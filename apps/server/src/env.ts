@@ -1,0 +1,37 @@
+// The one place this app reads process.env.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('localhost'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgresql:// or postgres://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SANXIANG_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+  SANXIANG_TENANT_CONFIGS: z.string().default(path.join(repoRoot, 'tenant-configs')),
+  SANXIANG_WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
+  /** Development only: the password the seed gives every demo user. */
+  SANXIANG_DEMO_PASSWORD: z.string().min(8).default('sanxiang-demo-2026'),
+  SANXIANG_COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+/** Parses the environment; a bad value ends the process with one line per problem, never a stack. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      console.error(`环境变量 ${issue.path.join('.')} 无效 / invalid environment variable ${issue.path.join('.')}: ${issue.message}`);
+    }
+    process.exit(1);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,34 @@
+// `pnpm start`: migrate, load every tenant folder, seed demo users (development only), serve.
+import { loadTenants, openMigratedDatabase } from './bootstrap.ts';
+import { readEnv } from './env.ts';
+import { exitWithError } from './fail.ts';
+import { seedDemoData } from './seed/demo.ts';
+import { buildServer } from './server.ts';
+
+const log = (line: string) => console.log(line);
+
+async function main() {
+  const env = readEnv();
+  const database = await openMigratedDatabase(env, log);
+  const tenants = await loadTenants(database, env.SANXIANG_TENANT_CONFIGS, log);
+  if (env.NODE_ENV !== 'production') {
+    await seedDemoData(database, tenants.map((t) => t.code), env.SANXIANG_DEMO_PASSWORD, log);
+  }
+  const app = await buildServer({
+    database,
+    webDist: env.SANXIANG_WEB_DIST,
+    secureCookies: env.SANXIANG_COOKIE_SECURE,
+    version: process.env.npm_package_version ?? 'dev',
+  });
+  const shutdown = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port: env.PORT, host: env.HOST });
+  log(`三项制度平台已启动 / Sanxiang is serving http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`);
+}
+
+main().catch(exitWithError);

@@ -1,0 +1,33 @@
+import type { Database } from '@sanxiang/db';
+import { resolveSession, type SessionUser } from '@sanxiang/identity';
+
+/** How the transport sets and clears the session cookie; a test caller can record the calls instead. */
+export interface SessionCookieJar {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export interface CreateContextOptions {
+  database: Database;
+  sessionToken?: string | undefined;
+  cookies?: SessionCookieJar;
+  /** Facts about the running server that health reports. */
+  info?: { startedAt: Date; version: string };
+}
+
+const NO_COOKIES: SessionCookieJar = { set() {}, clear() {} };
+
+/** The transport-free context: tests build it directly and call procedures through `createCaller`. */
+export async function createContextInner(options: CreateContextOptions) {
+  const user: SessionUser | null = await resolveSession(options.database.prisma, options.sessionToken);
+  return {
+    database: options.database,
+    prisma: options.database.prisma,
+    sessionToken: options.sessionToken,
+    user,
+    cookies: options.cookies ?? NO_COOKIES,
+    info: options.info ?? { startedAt: new Date(), version: 'dev' },
+  };
+}
+
+export type Context = Awaited<ReturnType<typeof createContextInner>>;

@@ -1,0 +1,15 @@
+import { authRouter } from './routers/auth/router.ts';
+import { caseRouter } from './routers/case/router.ts';
+import { systemRouter } from './routers/system/router.ts';
+import { tenantRouter } from './routers/tenant/router.ts';
+import { createCallerFactory, createTRPCRouter } from './trpc.ts';
+
+export const appRouter = createTRPCRouter({
+  system: systemRouter,
+  auth: authRouter,
+  tenant: tenantRouter,
+  case: caseRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

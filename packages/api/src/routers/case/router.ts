@@ -1,0 +1,45 @@
+import { getCase, listCases } from '@sanxiang/workflow';
+import { z } from 'zod';
+import { createTRPCRouter, tenantProcedure } from '../../trpc.ts';
+
+const ZLocalText = z.object({ zh: z.string(), en: z.string() });
+
+const ZCaseListItem = z.object({
+  id: z.string(),
+  number: z.string(),
+  title: z.string(),
+  type: z.string(),
+  procedure: z.string(),
+  stage: z.string(),
+  actDate: z.date(),
+  department: z.object({ code: z.string(), name: z.string() }),
+});
+
+const ZCaseDetail = ZCaseListItem.extend({
+  facts: z.unknown(),
+  enforcementItem: z
+    .object({ code: z.string(), name: z.string(), category: z.string(), legalBasis: z.unknown() })
+    .nullable(),
+  parties: z.array(
+    z.object({ id: z.string(), kind: z.string(), name: z.string(), identifier: z.string().nullable(), address: z.string().nullable() }),
+  ),
+  officers: z.array(z.object({ userId: z.string(), lead: z.boolean(), user: z.object({ displayName: z.string(), username: z.string() }) })),
+  stages: z.array(z.object({ key: z.string(), label: ZLocalText })),
+  stageIndex: z.number(),
+  version: z.number(),
+});
+
+export const ZGetCaseInput = z.object({ id: z.string().min(1).max(64) });
+
+export const caseRouter = createTRPCRouter({
+  list: tenantProcedure
+    .meta({ permission: ['read', 'Case'] })
+    .input(z.object({ take: z.number().int().min(1).max(200).optional() }).optional())
+    .output(z.array(ZCaseListItem))
+    .query(({ ctx, input }) => listCases(ctx.db, ctx.ability, { take: input?.take })),
+  get: tenantProcedure
+    .meta({ permission: ['read', 'Case'] })
+    .input(ZGetCaseInput)
+    .output(ZCaseDetail)
+    .query(({ ctx, input }) => getCase(ctx.db, ctx.ability, input.id)),
+});

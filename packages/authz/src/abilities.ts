@@ -1,0 +1,63 @@
+import { AbilityBuilder } from '@casl/ability';
+import type { Role } from '@sanxiang/db';
+import { type AppAbility, createPrismaAbility } from './casl-prisma.ts';
+
+/** What the ability needs to know about the person acting. The tenant is enforced separately, by the scoped client. */
+export interface Actor {
+  id: string;
+  tenantId: string;
+  departmentId: string | null;
+  roles: readonly Role[];
+}
+
+/**
+ * The permissions of each role (issue 5's table), as CASL rules over Prisma models.
+ * Conditions become `where` clauses through `accessibleBy`, so lists and single reads agree.
+ */
+export function defineAbilityFor(actor: Actor): AppAbility {
+  const { can, cannot, build } = new AbilityBuilder<AppAbility>(createPrismaAbility);
+
+  // Everyone signed in may see the directory of their own tenant.
+  can('read', 'Tenant', { id: actor.tenantId });
+  can('read', 'Department');
+  can('read', 'EnforcementItem');
+  can('read', 'User', { id: actor.id });
+
+  for (const role of actor.roles) {
+    switch (role) {
+      case 'OFFICER':
+        if (actor.departmentId) {
+          can(['read', 'update', 'create'], 'Case', { departmentId: actor.departmentId });
+          can('read', ['Party', 'CaseOfficer', 'EnforcementAction', 'EvidenceRecord', 'Decision', 'GeneratedDocument', 'Disclosure', 'LegalReview', 'ReviewRound', 'CaseTransition'], { case: { is: { departmentId: actor.departmentId } } });
+        }
+        break;
+      case 'DEPARTMENT_HEAD':
+        if (actor.departmentId) {
+          can(['read', 'approve'], 'Case', { departmentId: actor.departmentId });
+          can('read', ['Party', 'CaseOfficer', 'EnforcementAction', 'EvidenceRecord', 'Decision', 'GeneratedDocument', 'LegalReview', 'ReviewRound', 'CaseTransition'], { case: { is: { departmentId: actor.departmentId } } });
+          can('approve', 'Approval', { case: { is: { departmentId: actor.departmentId } } });
+        }
+        break;
+      case 'LEGAL_REVIEWER':
+        can('read', 'Case', { reviews: { some: { reviewerId: actor.id } } });
+        can(['read', 'review'], 'LegalReview', { reviewerId: actor.id });
+        // Never the reviewer's own case.
+        cannot('review', 'LegalReview', { case: { is: { officers: { some: { userId: actor.id } } } } });
+        break;
+      case 'DEPARTMENT_ADMIN':
+        can(['read', 'update', 'publish'], 'Configuration');
+        can('read', 'User');
+        can('read', 'OfficerCertificate');
+        break;
+      case 'SUPERVISOR':
+        can('read', 'all');
+        can('supervise', 'Case');
+        can('create', 'SupervisionOpinion');
+        break;
+      case 'VENDOR':
+        can(['read', 'update'], 'Configuration');
+        break;
+    }
+  }
+  return build();
+}

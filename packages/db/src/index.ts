@@ -1,0 +1,11 @@
+export { openDatabase, describePostgresUrl } from './database.ts';
+export type { Database, DatabaseKind, DatabaseOptions } from './database.ts';
+export { DatabaseError } from './database-error.ts';
+export type { DatabaseErrorCode } from './database-error.ts';
+export { migrate, migrationStatus, migrationsDrift, databaseDrift, createMigration, listMigrations, migrationsDir, schemaPath } from './migrate.ts';
+export type { MigrateResult, MigrationState, MigrationStatus } from './migrate.ts';
+export { scopeToTenant, TENANT_OWNED_MODELS } from './tenant-scope.ts';
+export { snapshotSchema, compareSnapshots } from './schema-snapshot.ts';
+export type { TenantScopedClient } from './tenant-scope.ts';
+export * from './generated/prisma/client.ts';
+export type * from './generated/prisma/models.ts';
