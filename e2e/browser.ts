@@ -2,28 +2,29 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium } from 'playwright-core';
 
 export const baseUrl = process.env.E2E_BASE_URL ?? 'http://localhost:3000';
 export const outputDir = process.env.E2E_OUTPUT ?? path.join(import.meta.dirname, 'output');
 export const DEMO_PASSWORD = process.env.SANXIANG_DEMO_PASSWORD ?? 'sanxiang-demo-2026';
 
-export async function launchBrowser(): Promise<{ browser: Browser; context: BrowserContext; close(): Promise<void> }> {
+/** A fresh Chromium profile per call, as STACK.md prescribes; Playwright passes it as --user-data-dir. */
+export async function launchBrowser(locale = 'zh-CN'): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-chromium-'));
-  const browser = await chromium.launch({
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
+    locale,
+    viewport: { width: 1280, height: 900 },
   });
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   return {
-    browser,
     context,
     async close() {
-      await browser.close();
+      await context.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };

@@ -22,7 +22,7 @@ export const MAX_BATCH_SIZE = 16;
 /** Wiring only: tRPC at /trpc, /healthz, and the built web app. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   // Batched tRPC calls put every procedure path in one URL segment; the batch cap below bounds it.
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, maxParamLength: 5000 });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 5000 } });
   const info = { startedAt: new Date(), version: options.version };
   await app.register(fastifyCookie);
 
