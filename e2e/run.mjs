@@ -86,10 +86,17 @@ try {
   const files = fs.readdirSync(here).filter((name) => name.endsWith('.e2e.ts')).map((name) => path.join(here, name));
   const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], {
     cwd: root,
-    stdio: 'inherit',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
     env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_OUTPUT: outputDir, CHROMIUM_PATH: chromium },
   });
+  process.stdout.write(result.stdout);
   status = result.status ?? 1;
+  // The counts join the repository-wide total that scripts/run-tests.mjs prints.
+  const count = (label) => Number(result.stdout.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const results = path.join(root, '.test-results');
+  fs.mkdirSync(results, { recursive: true });
+  fs.writeFileSync(path.join(results, 'e2e.json'), JSON.stringify({ passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') }));
 } catch (error) {
   console.error(`[e2e] ${error.message}; see ${path.join(outputDir, 'server.log')}`);
 } finally {

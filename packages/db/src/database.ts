@@ -81,11 +81,39 @@ async function openPostgres(url: string, connectTimeoutMs: number): Promise<Data
     kind: 'postgresql',
     location: `${host}:${port}/${database}`,
     prisma,
-    migrationAdapter: () => new PrismaPg({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs }),
+    migrationAdapter: () => withWholeScripts(new PrismaPg({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs }), url),
     async close() {
       await prisma.$disconnect();
       await pool.end().catch(() => {});
     },
+  };
+}
+
+/**
+ * The pg adapter runs a migration script by splitting it on every `;`, which breaks dollar-quoted bodies
+ * (PL/pgSQL triggers). PostgreSQL's simple-query protocol runs a whole script, in one implicit transaction,
+ * so scripts go to the server as written.
+ */
+function withWholeScripts(factory: PrismaPg, url: string): SqlMigrationAwareDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    async connect() {
+      const adapter = await factory.connect();
+      return Object.assign(adapter, {
+        async executeScript(script: string) {
+          const client = new pg.Client({ connectionString: url });
+          client.on('error', () => {});
+          await client.connect();
+          try {
+            await client.query(script);
+          } finally {
+            await client.end().catch(() => {});
+          }
+        },
+      });
+    },
+    connectToShadowDb: () => factory.connectToShadowDb(),
   };
 }
 
