@@ -1,19 +1,10 @@
-// `pnpm sanxiang <command>`: the command-line tool. Each command is one entry in COMMANDS.
 import { createMigration, migrationStatus, openDatabase } from '@sanxiang/db';
-import { loadTenants, openMigratedDatabase } from './bootstrap.ts';
-import { readEnv } from './env.ts';
-import { exitWithError } from './fail.ts';
-import { seedDemoData } from './seed/demo.ts';
+import { loadTenants, openMigratedDatabase } from '../bootstrap.ts';
+import { readEnv } from '../env.ts';
+import { seedDemoData } from '../seed/demo.ts';
+import { type Command, log, usageError } from './command.ts';
 
-interface Command {
-  usage: string;
-  summary: string;
-  run(args: string[]): Promise<number>;
-}
-
-const log = (line: string) => console.log(line);
-
-const COMMANDS: Record<string, Command> = {
+export const dbCommands: Record<string, Command> = {
   'db:migrate': {
     usage: 'db:migrate',
     summary: '应用数据库迁移 / apply database migrations',
@@ -29,10 +20,13 @@ const COMMANDS: Record<string, Command> = {
     async run() {
       const env = readEnv();
       const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.SANXIANG_DATA_DIR });
-      const status = await migrationStatus(database);
-      await database.close();
-      console.log(JSON.stringify({ db: database.kind, ...status }, null, 2));
-      return status.state === 'up-to-date' ? 0 : 1;
+      try {
+        const status = await migrationStatus(database);
+        console.log(JSON.stringify({ db: database.kind, ...status }, null, 2));
+        return status.state === 'up-to-date' ? 0 : 1;
+      } finally {
+        await database.close();
+      }
     },
   },
   'db:create-migration': {
@@ -65,36 +59,3 @@ const COMMANDS: Record<string, Command> = {
     },
   },
 };
-
-class UsageError extends Error {}
-const usageError = (usage: string) => new UsageError(`用法 / usage: pnpm sanxiang ${usage}`);
-
-function printHelp() {
-  console.log('用法 / usage: pnpm sanxiang <command> [options]\n');
-  for (const command of Object.values(COMMANDS)) console.log(`  ${command.usage.padEnd(32)} ${command.summary}`);
-}
-
-async function main(argv: string[]): Promise<number> {
-  const [name, ...args] = argv;
-  if (!name || name === 'help' || name === '--help') {
-    printHelp();
-    return name ? 0 : 2;
-  }
-  const command = COMMANDS[name];
-  if (!command) {
-    console.error(`未知命令 / unknown command: ${name}\n`);
-    printHelp();
-    return 2;
-  }
-  try {
-    return await command.run(args);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      console.error(error.message);
-      return 2;
-    }
-    exitWithError(error);
-  }
-}
-
-main(process.argv.slice(2)).then((code) => process.exit(code), exitWithError);
