@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient, Role } from '@sanxiang/db';
 import { AppError } from '@sanxiang/errors';
-import { verifyPassword } from './password.ts';
+import { hashPassword, verifyPassword } from './password.ts';
 
 export const SESSION_COOKIE = 'sx_session';
 const SESSION_DAYS = 7;
@@ -15,6 +15,9 @@ export interface SessionUser {
   displayName: string;
   roles: Role[];
 }
+
+let decoy: Promise<string> | undefined;
+const timingDecoy = () => (decoy ??= hashPassword(randomBytes(16).toString('hex')));
 
 const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -37,7 +40,9 @@ export async function loginWithPassword(
     where: { username: input.username, active: true, tenant: { code: input.tenantCode } },
     include: { tenant: { select: { code: true } } },
   });
-  if (!user || !(await verifyPassword(input.password, user.passwordHash))) throw BAD_LOGIN;
+  // Without a user, still spend the time of one hash, so the answer's timing does not reveal which names exist.
+  const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? (await timingDecoy()));
+  if (!user || !passwordOk) throw BAD_LOGIN;
   const { token, expiresAt } = await openSession(prisma, user);
   return { token, expiresAt, user: toSessionUser(user) };
 }
