@@ -1,17 +1,21 @@
 // The `sanxiang` command line, run as a person runs it: exit codes and exactly what it prints.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
+import { openDatabase } from '@sanxiang/db';
 
 const root = path.resolve(import.meta.dirname, '..');
-const sanxiang = (...args: string[]) =>
+const run = (env: Record<string, string>, args: string[]) =>
   spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'apps/server/src/cli/main.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-    timeout: 60_000,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    timeout: 120_000,
   });
+const sanxiang = (...args: string[]) => run({}, args);
 
 describe('sanxiang calendar add-working-days', () => {
   it('counts 7 working days across the 2025 National Day holiday, make-up days included', () => {
@@ -39,5 +43,79 @@ describe('sanxiang calendar add-working-days', () => {
     const result = sanxiang('calendar', 'add-working-days', '--tenant', 'shaoyang');
     assert.equal(result.status, 2);
     assert.match(result.stderr, /usage: pnpm sanxiang calendar add-working-days/);
+  });
+});
+
+describe('sanxiang validate', () => {
+  it('prints file:line:col pointer message for each problem and exits 1', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-validate-'));
+    const file = path.join(dir, 'thresholds.json');
+    fs.writeFileSync(file, '{\n  "thresholds": [\n    { "id": "hearing-x", "kind": "LARGE", "basis": [{ "law": "《中华人民共和国行政处罚法》", "article": "第六十三条" }] }\n  ]\n}\n');
+    const result = sanxiang('validate', file);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, new RegExp(`^${file.replaceAll('/', '\\/')}:3:\\d+ /thresholds/0/kind .+ / expected one of`, 'm'));
+  });
+
+  it('exits 0 for every ruleset and tenant in the repository', () => {
+    for (const target of ['rulesets/national', 'rulesets/hunan', 'tenant-configs/shaoyang']) {
+      const result = sanxiang('validate', target);
+      assert.equal(result.status, 0, `${target}: ${result.stdout}${result.stderr}`);
+    }
+  });
+});
+
+describe('sanxiang config publish, diff and audit verify', () => {
+  let env: Record<string, string>;
+  let tenantsDir: string;
+  before(() => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-publish-'));
+    tenantsDir = path.join(work, 'tenant-configs');
+    fs.cpSync(path.join(root, 'tenant-configs'), tenantsDir, { recursive: true });
+    env = { SANXIANG_DATA_DIR: path.join(work, 'data'), SANXIANG_TENANT_CONFIGS: tenantsDir };
+    const seeded = run(env, ['seed']);
+    assert.equal(seeded.status, 0, seeded.stderr);
+  });
+  after(() => fs.rmSync(path.dirname(tenantsDir), { recursive: true, force: true }));
+
+  it('publishes nothing when nothing changed', () => {
+    const result = run(env, ['config', 'publish', '--tenant', 'shaoyang']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /unchanged: version 1 /);
+  });
+
+  it('publishes a change as a new version, and diff names what changed', () => {
+    const file = path.join(tenantsDir, 'shaoyang', 'enforcement-items.json');
+    const items = JSON.parse(fs.readFileSync(file, 'utf8'));
+    items.items[0].name = `${items.items[0].name}（修订）`;
+    fs.writeFileSync(file, JSON.stringify(items, null, 2));
+    const published = run(env, ['config', 'publish', '--tenant', 'shaoyang', '--note', 'renamed an item']);
+    assert.equal(published.status, 0, published.stderr);
+    assert.match(published.stdout, /published version 2 [0-9a-f]{64}/);
+    const diff = run(env, ['config', 'diff', '--tenant', 'shaoyang', '1', '2']);
+    assert.equal(diff.status, 0, diff.stderr);
+    assert.match(diff.stdout, new RegExp(`^changed\\t\\S+\\t${items.items[0].code}`, 'm'));
+  });
+
+  it('refuses to publish a broken configuration and leaves the live version', () => {
+    fs.writeFileSync(path.join(tenantsDir, 'shaoyang', 'thresholds.json'), '{ "thresholds": [ ');
+    const result = run(env, ['config', 'publish', '--tenant', 'shaoyang']);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /thresholds\.json:1:\d+ /);
+    assert.match(result.stderr, /live version stays/);
+    const versions = run(env, ['config', 'versions', '--tenant', 'shaoyang']);
+    assert.equal(versions.stdout.trim().split('\n').length, 2);
+  });
+
+  it('audit verify passes, then names the first bad sequence number after tampering', async () => {
+    const intact = run(env, ['audit', 'verify', '--tenant', 'shaoyang']);
+    assert.equal(intact.status, 0, intact.stderr);
+    assert.match(intact.stdout, /intact: shaoyang, 2 events/);
+    const database = await openDatabase({ dataDir: env.SANXIANG_DATA_DIR });
+    await database.prisma.$executeRawUnsafe('ALTER TABLE "AuditEvent" DISABLE TRIGGER USER');
+    await database.prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET canonical = replace(canonical, 'renamed', 'forged') WHERE seq = 2`);
+    await database.close();
+    const broken = run(env, ['audit', 'verify', '--tenant', 'shaoyang']);
+    assert.equal(broken.status, 1);
+    assert.match(broken.stderr, /broken at sequence 2/);
   });
 });

@@ -16,6 +16,7 @@ const ZEnv = z.object({
     .or(z.literal('').transform(() => undefined)),
   SANXIANG_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   SANXIANG_TENANT_CONFIGS: z.string().default(path.join(repoRoot, 'tenant-configs')),
+  SANXIANG_RULESETS: z.string().default(path.join(repoRoot, 'rulesets')),
   SANXIANG_WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   /** Development only: the password the seed gives every demo user. */
   SANXIANG_DEMO_PASSWORD: z.string().min(8).default('sanxiang-demo-2026'),

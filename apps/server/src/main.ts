@@ -1,5 +1,6 @@
 // `pnpm start`: migrate, load every tenant folder, seed demo users (development only), serve.
 import { loadTenants, openMigratedDatabase } from './bootstrap.ts';
+import { configSourcesOf } from './config-sources.ts';
 import { readEnv } from './env.ts';
 import { exitWithError } from './fail.ts';
 import { seedDemoData } from './seed/demo.ts';
@@ -10,7 +11,7 @@ const log = (line: string) => console.log(line);
 async function main() {
   const env = readEnv();
   const database = await openMigratedDatabase(env, log);
-  const tenants = await loadTenants(database, env.SANXIANG_TENANT_CONFIGS, log);
+  const tenants = await loadTenants(database, configSourcesOf(env), log);
   if (env.NODE_ENV !== 'production') {
     await seedDemoData(database, tenants.map((t) => t.code), env.SANXIANG_DEMO_PASSWORD, log);
   }

@@ -15,7 +15,7 @@ describe(`the HTTP server on ${testDatabaseKind()}`, () => {
   beforeAll(async () => {
     database = await openTestDatabase();
     console.log(`[integration] server tests run on ${database.label}`);
-    await loadTenants(database, path.join(repoRoot, 'tenant-configs'), () => {});
+    await loadTenants(database, { tenantsDir: path.join(repoRoot, 'tenant-configs'), rulesetsDir: path.join(repoRoot, 'rulesets') }, () => {});
     webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-web-'));
     fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>三项制度</title>');
     app = await buildServer({ database, webDist, secureCookies: false, version: 'test' });

@@ -17,6 +17,8 @@ describe('canonicalJson', () => {
 
   it('drops undefined members and writes dates as ISO text', () => {
     expect(canonicalJson({ a: undefined, b: new Date('2025-09-26T00:00:00Z') })).toBe('{"b":"2025-09-26T00:00:00.000Z"}');
+    expect(canonicalJson([undefined])).toBe('[null]');
+    expect(canonicalJson(undefined)).toBe('null');
   });
 
   it('refuses what JSON cannot carry', () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 /**
  * One text for one value, whatever the key order: objects with sorted keys, no whitespace, `undefined`
- * members dropped, dates as ISO strings. Hashes of configurations and audit events are taken over this.
+ * members dropped (and written `null` in arrays or alone, as JSON has no undefined), dates as ISO strings. Hashes of configurations and audit events are taken over this.
  * Values JSON cannot carry (functions, symbols, bigint, non-finite numbers, cycles) are refused rather than
  * silently changed, because a hash over a lossy form would not prove anything.
  */
@@ -11,7 +11,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 function write(value: unknown, path: Set<object>): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return 'null';
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   switch (typeof value) {
     case 'string':

@@ -28,7 +28,36 @@ export type ConfigIssueCode =
   | 'UNKNOWN_PARENT_DEPARTMENT'
   | 'DEPARTMENT_PARENT_CYCLE'
   | 'UNKNOWN_DEPARTMENT'
-  | 'ITEM_DEPARTMENT_NOT_ENFORCING';
+  | 'ITEM_DEPARTMENT_NOT_ENFORCING'
+  // Layers, rulesets and their merge.
+  | 'UNKNOWN_FILE'
+  | 'UNKNOWN_SCHEMA'
+  | 'KIND_NOT_ALLOWED'
+  | 'RULESET_NAME_MISMATCH'
+  | 'UNKNOWN_RULESET'
+  | 'EXTENDS_CYCLE'
+  | 'NATIONAL_LAYER_MISSING'
+  | 'UNKNOWN_DEPARTMENT_LAYER'
+  | 'DUPLICATE_ID'
+  | 'BASIS_SHAPE'
+  | 'SHAPE'
+  | 'OVERRIDE_REQUIRED'
+  | 'MANDATORY_REMOVED'
+  | 'MANDATORY_LOOSENED'
+  | 'NOTHING_TO_DISABLE'
+  | 'UNKNOWN_REFERENCE'
+  | 'THRESHOLD_NOT_SET'
+  | 'FILE_REFERENCE_MISSING'
+  | 'FILE_REFERENCE_OUTSIDE'
+  | 'UNREGISTERED_EXTENSION'
+  // Conditions.
+  | 'CONDITION_SHAPE'
+  | 'CONDITION_TOO_DEEP'
+  | 'CONDITION_VALUE'
+  | 'UNKNOWN_FACT'
+  | 'UNKNOWN_OPERATOR'
+  | 'UNSAFE_PATH'
+  | 'UNSAFE_REGEX';
 
 /**
  * One problem in a configuration file, located precisely enough that an administrator who does not read code
@@ -87,4 +116,22 @@ export function capIssues(file: string, issues: ConfigIssue[], total = issues.le
       message: { zh: `另有 ${omitted} 个问题未列出；请先修正以上问题`, en: `${omitted} more issues not listed; fix the ones above first` },
     },
   ];
+}
+
+/** Applies the per-file cap to issues gathered from many files, keeping an editor's order. */
+export function capIssuesPerFile(issues: readonly ConfigIssue[]): ConfigIssue[] {
+  const byFile = new Map<string, ConfigIssue[]>();
+  for (const issue of issues) {
+    const list = byFile.get(issue.file) ?? [];
+    list.push(issue);
+    byFile.set(issue.file, list);
+  }
+  const capped: ConfigIssue[] = [];
+  for (const [file, list] of byFile) {
+    const ordinary = list.filter((issue) => issue.code !== 'TOO_MANY_ISSUES').sort(compareIssues);
+    // A summary made upstream already counts what it left out; it is kept unless the file is capped again here.
+    const summaries = list.filter((issue) => issue.code === 'TOO_MANY_ISSUES');
+    capped.push(...(ordinary.length > MAX_ISSUES_PER_FILE ? capIssues(file, ordinary) : [...ordinary, ...summaries]));
+  }
+  return capped.sort(compareIssues);
 }

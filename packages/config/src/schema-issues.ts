@@ -10,8 +10,10 @@ import { issueAt, type JsonSource } from './json-source.ts';
 export function schemaIssues(source: JsonSource, errors: readonly ErrorObject[]): ConfigIssue[] {
   const seen = new Set<string>();
   const issues: ConfigIssue[] = [];
+  // "if" only says that its "then" or "else" failed, and the errors of those are listed beside it.
+  const meaningful = errors.filter((error) => error.keyword !== 'if');
   // Capped before mapping: locating each error walks the tree, and hostile input can yield hundreds of thousands.
-  for (const error of errors.slice(0, MAX_ISSUES_PER_FILE)) {
+  for (const error of meaningful.slice(0, MAX_ISSUES_PER_FILE)) {
     const issue = schemaIssue(source, error);
     const key = `${issue.code} ${formatIssue(issue)}`;
     if (!seen.has(key)) {
@@ -19,7 +21,7 @@ export function schemaIssues(source: JsonSource, errors: readonly ErrorObject[])
       issues.push(issue);
     }
   }
-  return capIssues(source.file, issues.sort(compareIssues), errors.length);
+  return capIssues(source.file, issues.sort(compareIssues), meaningful.length);
 }
 
 function schemaIssue(source: JsonSource, error: ErrorObject): ConfigIssue {
@@ -41,6 +43,19 @@ function schemaIssue(source: JsonSource, error: ErrorObject): ConfigIssue {
         en: `expected the required field "${field}", found it missing`,
       });
     }
+    case 'dependencies': {
+      const field = String(error.params['missingProperty']);
+      const present = String(error.params['property']);
+      return issueAt(source, pointer, 'SCHEMA_MISSING_FIELD', {
+        zh: `写了 "${present}" 时应同时写 "${field}"，实际缺少`,
+        en: `expected "${field}" alongside "${present}", found it missing`,
+      });
+    }
+    case 'minProperties':
+      return issueAt(source, pointer, 'SCHEMA_MISSING_FIELD', {
+        zh: `应至少有 ${Number(error.params['limit'])} 个字段，实际为空对象`,
+        en: `expected at least ${Number(error.params['limit'])} field, found an empty object`,
+      });
     case 'type': {
       const expected = typeName(String(error.params['type']));
       return issueAt(source, pointer, 'SCHEMA_TYPE', {

@@ -1,10 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ACTION_TYPES, FACT_CATALOGUE, STAGES } from './fact-catalogue.ts';
+import { KIND_FILES } from './layer-folder.ts';
 
 const schemaDir = fileURLToPath(new URL('../schemas', import.meta.url));
 const tenantDir = fileURLToPath(new URL('../../../tenant-configs/shaoyang', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 interface SchemaNode {
   path: string;
@@ -38,8 +41,9 @@ function subSchemas(schema: Record<string, unknown>): SchemaNode[] {
 const schemaFiles = readdirSync(schemaDir).filter((name) => name.endsWith('.schema.json'));
 
 describe('the published JSON Schemas', () => {
-  it('are the two this slice defines', () => {
-    expect(schemaFiles.sort()).toEqual(['enforcement-items.schema.json', 'tenant.schema.json']);
+  it('are one per kind file, plus tenant, ruleset and golden case', () => {
+    const expected = [...KIND_FILES, 'tenant.json', 'ruleset.json', 'golden-case.json'].map((name) => name.replace('.json', '.schema.json'));
+    expect(schemaFiles.sort()).toEqual(expected.sort());
   });
 
   it.each(schemaFiles)('%s is draft-07, closed to unknown fields, and described in Chinese and English', (name) => {
@@ -61,5 +65,74 @@ describe('the published JSON Schemas', () => {
     expect(typeof schemaPath).toBe('string');
     expect(existsSync(resolve(dirname(file), String(schemaPath)))).toBe(true);
     expect(resolve(dirname(file), String(schemaPath))).toBe(join(schemaDir, name.replace('.json', '.schema.json')));
+  });
+});
+
+function readSchema(name: string): Record<string, unknown> {
+  const schema: unknown = JSON.parse(readFileSync(join(schemaDir, name), 'utf8'));
+  if (!isRecord(schema)) throw new Error(`${name} is not an object`);
+  return schema;
+}
+
+describe('definitions shared between schemas', () => {
+  it('are identical wherever they appear, so that editors and the loader agree', () => {
+    const seen = new Map<string, { file: string; text: string }>();
+    let compared = 0;
+    for (const name of schemaFiles) {
+      const definitions = readSchema(name)['definitions'];
+      if (!isRecord(definitions)) continue;
+      for (const [key, definition] of Object.entries(definitions)) {
+        const text = JSON.stringify(definition);
+        const first = seen.get(key);
+        if (first && ['localText', 'basis', 'basisEntry', 'override', 'condition'].includes(key)) {
+          expect({ key, file: name, text }).toEqual({ key, file: name, text: first.text });
+          compared += 1;
+        }
+        if (!first) seen.set(key, { file: name, text });
+      }
+    }
+    expect(compared).toBeGreaterThan(40);
+  });
+
+  it('list the same action types and stages as the fact catalogue', () => {
+    const recording = readSchema('recording.schema.json');
+    const text = JSON.stringify(recording);
+    for (const action of ACTION_TYPES) expect(text).toContain(`"${action}"`);
+    const actionFact = FACT_CATALOGUE.find((fact) => fact.name === 'actionType');
+    expect(actionFact?.values).toEqual(ACTION_TYPES);
+    const golden = readSchema('golden-case.schema.json');
+    const properties = golden['properties'];
+    const action = isRecord(properties) ? properties['action'] : undefined;
+    expect(isRecord(action) ? action['enum'] : undefined).toEqual([...ACTION_TYPES]);
+    expect(FACT_CATALOGUE.find((fact) => fact.name === 'stage')?.values).toEqual(STAGES);
+  });
+});
+
+/** Every JSON file under a folder, except what another engineer owns (the national calendar) and RJSF form content. */
+function configFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !file.includes(`${join('national', 'calendar')}`) && basename(dirname(file)) !== 'forms')
+    .sort();
+}
+
+describe('the configuration in the repository', () => {
+  const files = [...configFiles(join(repoRoot, 'rulesets')), ...configFiles(join(repoRoot, 'tenant-configs'))];
+
+  it('has files to check', () => {
+    expect(files.length).toBeGreaterThan(30);
+  });
+
+  it.each(files.map((file) => relative(repoRoot, file)))('%s names its schema by a relative path that exists', (name) => {
+    const file = join(repoRoot, name);
+    const content: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    const schemaPath = isRecord(content) ? content['$schema'] : undefined;
+    expect(typeof schemaPath).toBe('string');
+    expect(String(schemaPath).startsWith('.')).toBe(true);
+    const resolved = resolve(dirname(file), String(schemaPath));
+    expect(existsSync(resolved)).toBe(true);
+    const expected = basename(dirname(file)) === 'golden' ? 'golden-case.schema.json' : basename(file).replace('.json', '.schema.json');
+    expect(resolved).toBe(join(schemaDir, expected));
   });
 });

@@ -50,6 +50,8 @@ export interface EnforcementItemConfig {
   department: string;
   legalBasis: LegalBasis[];
   benchmark?: string;
+  /** Why this item replaces the one with the same code in a layer above. */
+  override?: { reason: string };
 }
 
 export interface LoadedTenant {

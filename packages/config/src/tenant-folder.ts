@@ -3,15 +3,22 @@ import { basename, join } from 'node:path';
 import { compareIssues, type ConfigIssue } from './issues.ts';
 import { readJsonSource } from './json-source.ts';
 import { checkEnforcementItemsFile, checkTenantFile } from './schemas.ts';
-import type { LoadedTenant, TenantConfig, TenantFolderResult } from './tenant-config.ts';
+import type { EnforcementItemsFile, LoadedTenant, TenantConfig, TenantFolderResult } from './tenant-config.ts';
 import { referenceIssues, type CheckedFile } from './tenant-references.ts';
 
 export const TENANT_FILE = 'tenant.json';
 /** Optional: a tenant that has just been onboarded may not list any items yet. */
 export const ENFORCEMENT_ITEMS_FILE = 'enforcement-items.json';
 
-/** Loads one tenant folder. */
-export function loadTenantFolder(dir: string): { tenant?: LoadedTenant; issues: ConfigIssue[] } {
+/** A tenant folder's tenant.json and enforcement-items.json, each kept with its parse tree when it passed. */
+export interface TenantFolderFiles {
+  tenant?: CheckedFile<TenantConfig>;
+  items?: CheckedFile<EnforcementItemsFile>;
+  issues: ConfigIssue[];
+}
+
+/** Reads and checks tenant.json and enforcement-items.json, keeping the sources so later checks can locate things. */
+export function readTenantFolder(dir: string): TenantFolderFiles {
   const tenantRead = readJsonSource(join(dir, TENANT_FILE));
   const itemsRead = readJsonSource(join(dir, ENFORCEMENT_ITEMS_FILE), { optional: true });
 
@@ -33,7 +40,12 @@ export function loadTenantFolder(dir: string): { tenant?: LoadedTenant; issues: 
     ...(itemsChecked?.issues ?? []),
     ...referenceIssues(basename(dir), tenant, items),
   ].sort(compareIssues);
+  return { tenant, items, issues };
+}
 
+/** Loads one tenant folder. */
+export function loadTenantFolder(dir: string): { tenant?: LoadedTenant; issues: ConfigIssue[] } {
+  const { tenant, items, issues } = readTenantFolder(dir);
   // A folder with any issue is left out whole: loading half a tenant would hide the problem until a case hits it.
   if (issues.length > 0 || !tenant) return { issues };
   return { tenant: { dir, tenant: tenant.value, items: items?.value.items ?? [] }, issues };

@@ -1,5 +1,6 @@
 import { verifyAuditChain } from '@sanxiang/audit';
 import { openTestDatabase, testDatabaseKind, type TestDatabase } from '@sanxiang/db/testing';
+import { hashOf } from '@sanxiang/canonical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configVersionInForce, listConfigVersions, publishConfigVersion, rollbackConfigVersion } from './config-versions.ts';
 
@@ -16,13 +17,14 @@ describe(`configuration versions on ${testDatabaseKind()}`, () => {
   const v2 = { thresholds: { hearing: { organisation: 10000 } }, items: ['a', 'b'] };
 
   it('publishes immutable versions identified by their content hash', async () => {
-    const first = await publishConfigVersion(db.prisma, { tenantId, content: v1, effectiveFrom: new Date('2025-01-01T00:00:00Z') });
+    const first = await publishConfigVersion(db.prisma, { tenantId, content: v1, hash: hashOf(v1), effectiveFrom: new Date('2025-01-01T00:00:00Z') });
     expect(first).toMatchObject({ created: true, version: { sequence: 1 } });
     expect(first.version.hash).toMatch(/^[0-9a-f]{64}$/);
     // The same content with its keys in another order is the same version: nothing new is stored.
-    const again = await publishConfigVersion(db.prisma, { tenantId, content: { items: ['a'], thresholds: { hearing: { organisation: 20000 } } } });
+    const reordered = { items: ['a'], thresholds: { hearing: { organisation: 20000 } } };
+    const again = await publishConfigVersion(db.prisma, { tenantId, content: reordered, hash: hashOf(reordered) });
     expect(again).toMatchObject({ created: false, version: { sequence: 1 } });
-    const second = await publishConfigVersion(db.prisma, { tenantId, content: v2, effectiveFrom: new Date('2025-07-01T00:00:00Z') });
+    const second = await publishConfigVersion(db.prisma, { tenantId, content: v2, hash: hashOf(v2), effectiveFrom: new Date('2025-07-01T00:00:00Z') });
     expect(second).toMatchObject({ created: true, version: { sequence: 2 } });
     await expect(db.prisma.$executeRawUnsafe(`UPDATE "ConfigVersion" SET note = 'x' WHERE "tenantId" = '${tenantId}'`)).rejects.toThrow(/append-only/);
   });

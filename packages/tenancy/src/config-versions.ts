@@ -1,12 +1,14 @@
 import { appendAuditEvent } from '@sanxiang/audit';
-import { hashOf } from '@sanxiang/canonical';
+import { type ConfigChange, diffEffectiveConfigs, type EffectiveConfig, hashEffectiveConfig } from '@sanxiang/config';
 import type { ConfigVersion, PrismaClient } from '@sanxiang/db';
 import { AppError } from '@sanxiang/errors';
 
 export interface PublishOptions {
   tenantId: string;
-  /** The compiled, effective configuration: stored as it is, identified by the hash of its canonical JSON. */
+  /** The compiled, effective configuration, stored as it is. */
   content: object;
+  /** Its identity: `hashEffectiveConfig` from @sanxiang/config, which ignores positions inside files. */
+  hash: string;
   publishedById?: string | null;
   /** First instant of acts this version governs; defaults to now. */
   effectiveFrom?: Date;
@@ -25,7 +27,7 @@ export interface PublishResult {
  * the live version stores nothing; a rollback, by contrast, always becomes a new version.
  */
 export async function publishConfigVersion(prisma: PrismaClient, options: PublishOptions & { rollbackOf?: number }): Promise<PublishResult> {
-  const hash = hashOf(options.content);
+  const { hash } = options;
   return prisma.$transaction(async (tx) => {
     // One publisher per tenant at a time, so sequence numbers never collide.
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`config:${options.tenantId}`}, 0))`;
@@ -62,6 +64,7 @@ export async function rollbackConfigVersion(
   return publishConfigVersion(prisma, {
     tenantId: options.tenantId,
     content: old.content as object,
+    hash: old.hash,
     publishedById: options.publishedById ?? null,
     note: options.note ?? `rollback to version ${options.sequence}`,
     rollbackOf: options.sequence,
@@ -92,4 +95,36 @@ export async function configVersionInForce(prisma: PrismaClient, tenantId: strin
     where: { tenantId, effectiveFrom: { lte: endOfDay } },
     orderBy: [{ effectiveFrom: 'desc' }, { sequence: 'desc' }],
   });
+}
+
+/** Publishes a compiled configuration under its configuration hash (positions inside files do not count). */
+export function publishEffectiveConfig(
+  prisma: PrismaClient,
+  options: { tenantId: string; config: EffectiveConfig; publishedById?: string | null; note?: string; effectiveFrom?: Date },
+): Promise<PublishResult> {
+  const { config, ...rest } = options;
+  return publishConfigVersion(prisma, { ...rest, content: config, hash: hashEffectiveConfig(config) });
+}
+
+/** What changed between two published versions, item by item. */
+export async function diffConfigVersions(prisma: PrismaClient, tenantId: string, from: number, to: number): Promise<ConfigChange[]> {
+  const [a, b] = await Promise.all([getConfigVersion(prisma, tenantId, from), getConfigVersion(prisma, tenantId, to)]);
+  return diffEffectiveConfigs(storedConfig(a), storedConfig(b));
+}
+
+/** The configuration a version holds. Versions are written only by publish, so a different shape is a bug, not input. */
+export function storedConfig(version: ConfigVersion): EffectiveConfig {
+  if (!isEffectiveConfig(version.content)) {
+    throw new AppError('INTERNAL', {
+      zh: `配置版本 ${version.sequence} 的内容不是有效的生效配置。`,
+      en: `configuration version ${version.sequence} does not hold an effective configuration.`,
+    });
+  }
+  return version.content;
+}
+
+function isEffectiveConfig(value: unknown): value is EffectiveConfig {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate.tenant === 'object' && Array.isArray(candidate.layers) && typeof candidate.kinds === 'object';
 }

@@ -1,5 +1,6 @@
 import { createMigration, migrationStatus, openDatabase } from '@sanxiang/db';
 import { loadTenants, openMigratedDatabase } from '../bootstrap.ts';
+import { configSourcesOf } from '../config-sources.ts';
 import { readEnv } from '../env.ts';
 import { seedDemoData } from '../seed/demo.ts';
 import { type Command, log, usageError } from './command.ts';
@@ -50,7 +51,7 @@ export const dbCommands: Record<string, Command> = {
       }
       const database = await openMigratedDatabase(env, log);
       try {
-        const tenants = await loadTenants(database, env.SANXIANG_TENANT_CONFIGS, log);
+        const tenants = await loadTenants(database, configSourcesOf(env), log);
         await seedDemoData(database, tenants.map((t) => t.code), env.SANXIANG_DEMO_PASSWORD, log);
       } finally {
         await database.close();

@@ -2,10 +2,18 @@
 import { exitWithError } from '../fail.ts';
 import { auditCommands } from './audit-commands.ts';
 import { calendarCommands } from './calendar-commands.ts';
+import { configCommands } from './config-commands.ts';
 import { type Command, UsageError } from './command.ts';
 import { dbCommands } from './db-commands.ts';
+import { templateCommands } from './template-commands.ts';
 
-const COMMANDS: Record<string, Command> = { ...dbCommands, ...calendarCommands, ...auditCommands };
+const COMMANDS: Record<string, Command> = {
+  ...dbCommands,
+  ...configCommands,
+  ...calendarCommands,
+  ...templateCommands,
+  ...auditCommands,
+};
 
 function printHelp() {
   console.log('用法 / usage: pnpm sanxiang <command> [options]\n');
