@@ -1,6 +1,6 @@
 // `pnpm start`: migrate, load every tenant folder, seed demo users (development only), serve.
 import { loadTenants, openMigratedDatabase } from './bootstrap.ts';
-import { configSourcesOf } from './config-sources.ts';
+import { compileTenantFromDisk, configSourcesOf } from './config-sources.ts';
 import { readEnv } from './env.ts';
 import { exitWithError } from './fail.ts';
 import { seedDemoData } from './seed/demo.ts';
@@ -20,6 +20,7 @@ async function main() {
     webDist: env.SANXIANG_WEB_DIST,
     secureCookies: env.SANXIANG_COOKIE_SECURE,
     version: process.env.npm_package_version ?? 'dev',
+    compileTenantConfig: (code) => compileTenantFromDisk(configSourcesOf(env), code),
   });
   const shutdown = async () => {
     await app.close();

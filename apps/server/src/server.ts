@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { appRouter, createCaller, createContextInner, type AppRouter } from '@sanxiang/api';
+import { appRouter, createCaller, createContextInner, type AppRouter, type TenantConfigCompiler } from '@sanxiang/api';
 import type { Database } from '@sanxiang/db';
 import { SESSION_COOKIE } from '@sanxiang/identity';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
@@ -13,6 +13,7 @@ export interface ServerOptions {
   webDist: string;
   secureCookies: boolean;
   version: string;
+  compileTenantConfig?: TenantConfigCompiler;
   logger?: boolean;
 }
 
@@ -36,6 +37,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           database: options.database,
           sessionToken: req.cookies[SESSION_COOKIE],
           info,
+          compileTenantConfig: options.compileTenantConfig,
           cookies: {
             set: (token, expiresAt) =>
               void res.setCookie(SESSION_COOKIE, token, {

@@ -1,3 +1,4 @@
+import type { ConfigIssue, EffectiveConfig } from '@sanxiang/config';
 import type { Database } from '@sanxiang/db';
 import { resolveSession, type SessionUser } from '@sanxiang/identity';
 
@@ -7,13 +8,21 @@ export interface SessionCookieJar {
   clear(): void;
 }
 
+/** Compiles a tenant's configuration from its layers; the server supplies it with the installed vendor extensions. */
+export type TenantConfigCompiler = (tenantCode: string) => Promise<{ config?: EffectiveConfig; issues: ConfigIssue[] }>;
+
 export interface CreateContextOptions {
   database: Database;
   sessionToken?: string | undefined;
   cookies?: SessionCookieJar;
   /** Facts about the running server that health reports. */
   info?: { startedAt: Date; version: string };
+  compileTenantConfig?: TenantConfigCompiler;
 }
+
+const NO_COMPILER: TenantConfigCompiler = async () => {
+  throw new Error('this server was started without configuration sources');
+};
 
 const NO_COOKIES: SessionCookieJar = { set() {}, clear() {} };
 
@@ -27,6 +36,7 @@ export async function createContextInner(options: CreateContextOptions) {
     user,
     cookies: options.cookies ?? NO_COOKIES,
     info: options.info ?? { startedAt: new Date(), version: 'dev' },
+    compileTenantConfig: options.compileTenantConfig ?? NO_COMPILER,
   };
 }
 

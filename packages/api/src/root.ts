@@ -1,5 +1,6 @@
 import { authRouter } from './routers/auth/router.ts';
 import { caseRouter } from './routers/case/router.ts';
+import { configRouter } from './routers/config/router.ts';
 import { systemRouter } from './routers/system/router.ts';
 import { tenantRouter } from './routers/tenant/router.ts';
 import { createCallerFactory, createTRPCRouter } from './trpc.ts';
@@ -9,6 +10,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   tenant: tenantRouter,
   case: caseRouter,
+  config: configRouter,
 });
 
 export type AppRouter = typeof appRouter;

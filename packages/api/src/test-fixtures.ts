@@ -4,7 +4,7 @@ import { hashPassword } from '@sanxiang/identity';
 import { scopeToTenant } from '@sanxiang/db';
 import { createCase } from '@sanxiang/workflow';
 import { createCaller } from './root.ts';
-import { createContextInner } from './context.ts';
+import { createContextInner, type TenantConfigCompiler } from './context.ts';
 
 export const PASSWORD = 'fixture-password';
 
@@ -54,12 +54,12 @@ export async function seedFixtureTenant(database: Database, code: string): Promi
 }
 
 /** A caller signed in as `username` of `tenantCode`, through the real login procedure. */
-export async function callerFor(database: Database, tenantCode: string, username: string) {
+export async function callerFor(database: Database, tenantCode: string, username: string, compileTenantConfig?: TenantConfigCompiler) {
   let token: string | undefined;
   const anonymous = createCaller(
     await createContextInner({ database, cookies: { set: (value) => void (token = value), clear() {} } }),
   );
   await anonymous.auth.login({ tenantCode, username, password: PASSWORD });
   if (!token) throw new Error('login set no cookie');
-  return createCaller(await createContextInner({ database, sessionToken: token }));
+  return createCaller(await createContextInner({ database, sessionToken: token, compileTenantConfig }));
 }
