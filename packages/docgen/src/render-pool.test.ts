@@ -105,7 +105,9 @@ describe('createRenderPool', () => {
       expect(error.code).toBe('UNAVAILABLE');
       expect(error.text.en).toBe('Document generation took longer than 200 ms; its worker was stopped.');
       expect(performance.now() - started).toBeLessThan(5_000);
-      expect(ticks).toBeGreaterThan(5); // the caller's event loop ran throughout
+      // The caller's event loop kept running while the worker was stuck (a blocked loop would count none). How many
+      // ticks fit in 200 ms depends on the machine's load, so only their presence is asserted.
+      expect(ticks).toBeGreaterThan(0);
       const next = await pool.render({ template, data: rows(3) });
       expect(docxText(next.docx)).toBe('行：第0行\n行：第1行\n行：第2行');
     } finally {
