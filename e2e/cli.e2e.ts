@@ -119,3 +119,35 @@ describe('sanxiang config publish, diff and audit verify', () => {
     assert.match(broken.stderr, /broken at sequence 2/);
   });
 });
+
+describe('sanxiang evaluate and config test', () => {
+  it('evaluates a case file and prints every answer with its reasons', () => {
+    const result = sanxiang('evaluate', '--tenant', 'shaoyang', '--case', 'packages/engine/examples/shaoyang-organisation-fine-50000.json', '--action', 'DECIDE');
+    assert.equal(result.status, 0, result.stderr);
+    const evaluation = JSON.parse(result.stdout);
+    for (const key of ['review', 'hearing', 'recording', 'disclosure', 'discretion', 'gates', 'forms', 'documents', 'trace']) {
+      assert.ok(key in evaluation, `missing ${key}`);
+    }
+    // 50,000 yuan for an organisation reaches Hunan's 20,000-yuan hearing amount (行政处罚法 第六十三条).
+    assert.equal(evaluation.hearing.right, true);
+    assert.match(JSON.stringify(evaluation.hearing), /第六十三条/);
+  });
+
+  it('reports a case file that does not match the schema with pointers, never a stack trace', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-case-'));
+    const file = path.join(dir, 'case.json');
+    fs.writeFileSync(file, JSON.stringify({ type: 'PENALTY', party: { kind: 'ROBOT' } }));
+    const result = sanxiang('evaluate', '--tenant', 'shaoyang', '--case', file);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /\/party\/kind /);
+    assert.doesNotMatch(result.stdout + result.stderr, /^\s+at /m);
+  });
+
+  it('runs the golden cases of every ruleset and tenant', () => {
+    const result = sanxiang('config', 'test');
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /^\d+ passed, 0 failed$/m);
+    assert.match(result.stdout, /ok +ruleset national /);
+    assert.match(result.stdout, /ok +tenant shaoyang /);
+  });
+});

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { type CalendarOverlay, loadCalendarOverlay, loadCalendarYears, WorkingCalendar } from '@sanxiang/calendar';
 import { compileTenant, type ConfigIssue, type EffectiveConfig, ExtensionRegistry, type FactDefinition, type OperatorDefinition } from '@sanxiang/config';
+import { AppError } from '@sanxiang/errors';
 import type { Env } from './env.ts';
 
 /** Where configuration lives on disk. */
@@ -34,4 +36,30 @@ export async function loadVendorExtensions(rulesetsDir: string): Promise<Extensi
 export async function compileTenantFromDisk(sources: ConfigSources, tenantCode: string): Promise<{ config?: EffectiveConfig; issues: ConfigIssue[] }> {
   const extensions = await loadVendorExtensions(sources.rulesetsDir);
   return compileTenant({ ...sources, tenantCode, extensions });
+}
+
+/**
+ * The tenant's working calendar: the national years, plus the regional overlay its `calendar.json` names
+ * (national years alone when no tenant is named, for rulesets).
+ * Problems in the data are printed as warnings; a year with a broken file counts as unpublished (provisional).
+ */
+export function tenantCalendar(sources: ConfigSources, tenantCode?: string): WorkingCalendar {
+  const { years, issues } = loadCalendarYears(path.join(sources.rulesetsDir, 'national/calendar'));
+  if (tenantCode === undefined) return WorkingCalendar.from(years);
+  const tenantDir = path.join(sources.tenantsDir, tenantCode);
+  if (!fs.existsSync(path.join(tenantDir, 'tenant.json'))) {
+    throw new AppError('NOT_FOUND', { zh: `找不到租户目录 ${tenantDir}`, en: `no tenant folder ${tenantDir}` });
+  }
+  const overlays: CalendarOverlay[] = [];
+  const reference = path.join(tenantDir, 'calendar.json');
+  if (fs.existsSync(reference)) {
+    const { overlay: overlayPath } = JSON.parse(fs.readFileSync(reference, 'utf8')) as { overlay?: string };
+    if (overlayPath) {
+      const loaded = loadCalendarOverlay(path.resolve(tenantDir, overlayPath));
+      issues.push(...loaded.issues);
+      if (loaded.overlay) overlays.push(loaded.overlay);
+    }
+  }
+  for (const issue of issues) console.error(`警告 / warning: ${issue.file} ${issue.pointer} ${issue.message.zh} / ${issue.message.en}`);
+  return WorkingCalendar.from(years, overlays);
 }

@@ -6,6 +6,7 @@ import { openMigratedDatabase } from '../bootstrap.ts';
 import { compileTenantFromDisk, configSourcesOf, loadVendorExtensions } from '../config-sources.ts';
 import { readEnv } from '../env.ts';
 import { type Command, parseArgs, usageError } from './command.ts';
+import { CONFIG_TEST_USAGE, runConfigTest } from './engine-commands.ts';
 
 const CONFIG_USAGE = [
   'config effective --tenant <code>',
@@ -13,6 +14,7 @@ const CONFIG_USAGE = [
   'config versions --tenant <code>',
   'config diff --tenant <code> <v1> <v2>',
   'config rollback --tenant <code> <version> [--note <text>]',
+  CONFIG_TEST_USAGE,
 ].join('\n       pnpm sanxiang ');
 
 const printIssues = (issues: Parameters<typeof formatIssue>[0][]) => {
@@ -106,8 +108,9 @@ export const configCommands: Record<string, Command> = {
     usage: CONFIG_USAGE,
     summary: '生效配置、发布、版本、差异、回滚 / effective config, publish, versions, diff, rollback',
     async run(args) {
-      const { options, positional } = parseArgs(args, ['tenant', 'note'], CONFIG_USAGE);
+      const { options, positional } = parseArgs(args, ['tenant', 'note', 'ruleset'], CONFIG_USAGE);
       const [name, ...rest] = positional;
+      if (name === 'test') return runConfigTest(options);
       const subcommand = name ? SUBCOMMANDS[name] : undefined;
       if (!subcommand || !options.tenant) throw usageError(CONFIG_USAGE);
       return subcommand(options, rest);

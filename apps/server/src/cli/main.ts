@@ -5,11 +5,13 @@ import { calendarCommands } from './calendar-commands.ts';
 import { configCommands } from './config-commands.ts';
 import { type Command, UsageError } from './command.ts';
 import { dbCommands } from './db-commands.ts';
+import { evaluateCommands } from './engine-commands.ts';
 import { templateCommands } from './template-commands.ts';
 
 const COMMANDS: Record<string, Command> = {
   ...dbCommands,
   ...configCommands,
+  ...evaluateCommands,
   ...calendarCommands,
   ...templateCommands,
   ...auditCommands,

@@ -1,0 +1,15 @@
+/** mulberry32: a small seeded PRNG, so the synthetic tenant and the case mix are the same on every run. */
+export function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+export const chance = (random: () => number, p: number): boolean => random() < p;
+export const pad = (value: number, width: number): string => String(value).padStart(width, '0');

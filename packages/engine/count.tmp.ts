@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { loadCalendarYears, WorkingCalendar } from '@sanxiang/calendar';
+import { compileEngine, evaluate } from './src/index.ts';
+import { shaoyangConfig } from './src/fixtures/shaoyang-config.ts';
+const { years } = loadCalendarYears('../../rulesets/national/calendar');
+const compiled = compileEngine(shaoyangConfig(), WorkingCalendar.from(years));
+const c = JSON.parse(readFileSync(`examples/shaoyang-organisation-fine-50000.json`, 'utf8'));
+const e = await evaluate({ config: compiled, case: c, action: 'DECIDE' });
+console.log(e.trace.counts, e.trace.rules.length);
+for (const r of e.trace.rules) console.log(r.role, r.ruleId, r.fired, r.condition && 'op' in r.condition && r.condition.indexed ? 'INDEXED' : r.condition ? 'JRE' : 'UNCOND');
