@@ -7,9 +7,22 @@
 import { createRequire } from 'node:module';
 import type { Condition, DiscretionBenchmark, ReviewEntry, Threshold } from '../../packages/config/src/index.ts';
 
+// Both live in packages/engine's node_modules (zen-engine is its dev dependency), so they are required from there.
 const require = createRequire(new URL('../../packages/engine/package.json', import.meta.url));
-const rulesEngine: typeof import('json-rules-engine') = require('json-rules-engine');
-const zen: typeof import('@gorules/zen-engine') = require('@gorules/zen-engine');
+
+/** The little of each library the peers use. */
+interface RulesEngineModule {
+  Engine: new (rules: [], options: { allowUndefinedFacts: boolean; pathResolver: (value: object, path: string) => unknown }) => {
+    addOperator(name: string, evaluate: (fact: unknown, value: unknown) => boolean): void;
+    addRule(rule: { name: string; event: { type: string; params?: Record<string, unknown> }; conditions: { all: unknown[] } }): void;
+    run(facts: Record<string, unknown>): Promise<{ events: unknown[] }>;
+  };
+}
+interface ZenModule {
+  ZenEngine: new () => { createDecision(content: object): { evaluate(context: object): Promise<{ result: unknown }> } };
+}
+const rulesEngine = require('json-rules-engine') as RulesEngineModule;
+const zen = require('@gorules/zen-engine') as ZenModule;
 
 export type Facts = Record<string, unknown>;
 
@@ -44,11 +57,11 @@ export function naivePeer(entries: readonly ReviewEntry[], benchmarks: readonly 
     return typeof fact === 'number' && b !== undefined && (b.inclusive ? fact <= b.amount : fact < b.amount);
   });
   for (const entry of entries) {
-    engine.addRule({ name: entry.id, event: { type: 'review', params: { id: entry.id } }, conditions: { all: [...scope(entry), { any: entry.criteria.map((criterion) => criterion.condition) }] } as never });
+    engine.addRule({ name: entry.id, event: { type: 'review', params: { id: entry.id } }, conditions: { all: [...scope(entry), { any: entry.criteria.map((criterion) => criterion.condition) }] } });
   }
   for (const benchmark of benchmarks) {
     for (const tier of benchmark.tiers) {
-      engine.addRule({ name: `${benchmark.id}/${tier.id}`, event: { type: 'tier' }, conditions: { all: [...scope(benchmark), tier.condition] } as never });
+      engine.addRule({ name: `${benchmark.id}/${tier.id}`, event: { type: 'tier' }, conditions: { all: [...scope(benchmark), tier.condition] } });
     }
   }
   return {

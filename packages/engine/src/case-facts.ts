@@ -88,7 +88,6 @@ export const CASE_FACTS: Record<string, FactResolver> = {
   inEnforcementPremises: (book) => currentAction(book)?.inEnforcementPremises,
   headApproved: (book) => currentAction(book)?.headApproved,
   preDecisionNoticeGiven: (book) => when(book.run.snapshot.notices, () => has(book.run.snapshot.notices?.penaltyNoticeAt)),
-  statementHeard: (book) => when(book.run.snapshot.notices, () => has(book.run.snapshot.notices?.statementHeardAt)),
   demolitionNoticeGiven: (book) => when(book.run.snapshot.notices, () => has(book.run.snapshot.notices?.demolitionNoticeAt)),
   partyConsentElectronic: (book) => book.run.snapshot.party?.electronicDeliveryConsent,
   legalReviewPassed: (book) => when(book.run.snapshot.review, () => book.run.snapshot.review?.status === 'PASSED'),

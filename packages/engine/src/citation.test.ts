@@ -19,6 +19,13 @@ describe('citations', () => {
     });
   });
 
+  it('names paragraphs and items in English', () => {
+    expect(cite([{ law: '《中华人民共和国行政处罚法》', article: '第六十三条第一款第（一）项' }, { seed: '000', section: '二、（二）2' }])).toEqual({
+      zh: '《行政处罚法》第六十三条第一款第（一）项、种子文件 000 二、（二）2',
+      en: 'Administrative Penalty Law art. 63 para. 1 item (1); seed 000 二、（二）2',
+    });
+  });
+
   it.each([[50000, '50,000'], [1234567.891, '1,234,567.89'], [0, '0'], [-2500, '-2,500'], [999, '999']])('formats %d as %s', (amount, text) => {
     expect(formatAmount(amount)).toBe(text);
   });

@@ -37,11 +37,19 @@ function shortTitle(law: string): string {
   return law.replace(/^《/u, '').replace(/》$/u, '').replace(/^中华人民共和国/u, '');
 }
 
+const NUMERAL = '[零〇一二三四五六七八九十百千]+';
+
+/** 第六十三条第一款第（一）项 → art. 63(1)(i)-style English: art. 63 para. 1 item (1). */
 function articleEnglish(article: string): string {
-  const match = /^第([零〇一二三四五六七八九十百千]+)条(.*)$/u.exec(article);
+  const match = new RegExp(`^第(${NUMERAL})条(.*)$`, 'u').exec(article);
   if (!match?.[1]) return article;
   const number = chineseNumeral(match[1]);
-  return number === undefined ? article : `art. ${number}${match[2] ? ` ${match[2]}` : ''}`;
+  if (number === undefined) return article;
+  const rest = (match[2] ?? '')
+    .replace(new RegExp(`第(${NUMERAL})款`, 'gu'), (_, text: string) => ` para. ${chineseNumeral(text) ?? text}`)
+    .replace(new RegExp(`第（(${NUMERAL})）项`, 'gu'), (_, text: string) => ` item (${chineseNumeral(text) ?? text})`)
+    .replace(new RegExp(`第(${NUMERAL})项`, 'gu'), (_, text: string) => ` item ${chineseNumeral(text) ?? text}`);
+  return `art. ${number}${rest}`;
 }
 
 /** One basis entry as a reader sees it: 《行政处罚法》第六十三条 / Administrative Penalty Law art. 63. */
@@ -94,7 +102,7 @@ export function cite(basis: readonly BasisEntry[]): LocalText {
     const head = citeOne({ ...first, article: undefined, section: undefined });
     const zh = details.map((detail) => detail.zh).filter(Boolean).join('、');
     const en = details.map((detail) => detail.en).filter(Boolean).join(', ');
-    return { zh: `${head.zh}${zh && first.document ? ' ' : ''}${zh}`, en: `${head.en}${en ? ` ${en}` : ''}` };
+    return { zh: `${head.zh}${zh && !first.law ? ' ' : ''}${zh}`, en: `${head.en}${en ? ` ${en}` : ''}` };
   });
   return { zh: parts.map((part) => part.zh).join('、'), en: parts.map((part) => part.en).join('; ') };
 }

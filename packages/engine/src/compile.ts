@@ -158,7 +158,7 @@ export function compileEngine(config: EngineConfig, calendar: WorkingCalendar, o
       ...source, id: `${rule.id}/retention`, role: 'RETENTION', provenance: { ...provided.provenance, pointer: `${provided.provenance.pointer}/retention/permanentWhen` },
       message: { zh: '记录应当永久保存（或与案卷同期）', en: 'the record is kept permanently (or as long as the case file)' },
     }, permanent, rule);
-    const actionScoped = [compiled, retention].some((each) => each?.conditions !== undefined && readsOf(each.conditions).some((read) => 'fact' in read && ACTION_FACTS.has(read.fact)));
+    const actionScoped = [compiled, retention].some((each) => each?.condition !== undefined && readsOf(each.condition.conditions).some((read) => 'fact' in read && ACTION_FACTS.has(read.fact)));
     for (const action of rule.actionTypes) push(recording, action, { rule: compiled, retention, actionScoped });
   }
 
@@ -228,7 +228,7 @@ export function compileEngine(config: EngineConfig, calendar: WorkingCalendar, o
     candidateCache: new Map(),
     citationCache: new Map(),
     stats: {
-      rules: builder.rules, conditions: builder.conditions, reviewEntries: effective.reviewCatalogue.length,
+      rules: builder.rules, distinctConditions: builder.distinctConditions, conditions: builder.conditions, reviewEntries: effective.reviewCatalogue.length,
       discretionTiers: [...discretion.values()].reduce((sum, list) => sum + list.reduce((inner, benchmark) => inner + benchmark.tiers.length, 0), 0),
       indexBuckets: sizes.reduce((sum, map) => sum + map.size, 0), facts: [...facts].sort(), compileMs: performance.now() - started,
     },

@@ -1,6 +1,5 @@
 /// <reference path="./json-rules-engine-internals.ts" />
 import { Rule, type Engine, type TopLevelCondition } from 'json-rules-engine';
-import { cite } from './citation.ts';
 import type { BasisEntry, LocalText } from './config-kinds.ts';
 import type { Provenance } from './engine-config.ts';
 import type { CaseAlmanac, FactBook } from './fact-book.ts';
@@ -8,8 +7,8 @@ import { failedGuards, ruleGuard, type Guard, type GuardFailure } from './guards
 import { THRESHOLD_FACT } from './operators.ts';
 import { RuleMemo, readsOf } from './rule-memo.ts';
 import { RuleTraceRecord } from './rule-trace.ts';
-import { decidingClauses, sentence, type SentenceContext } from './sentence.ts';
-import type { ConditionTrace, GroupTrace, LeafTrace, RuleRole, RuleTrace, RuleVia } from './trace.ts';
+import type { SentenceContext } from './sentence.ts';
+import { isLeaf, type ConditionTrace, type GroupTrace, type LeafTrace, type RuleRole, type RuleTrace, type RuleVia } from './trace.ts';
 
 /** Who a rule is and where it came from: everything a trace says about it besides the comparisons. */
 export interface RuleSource {
@@ -24,16 +23,23 @@ export interface RuleSource {
 }
 
 /**
- * A config item compiled once: its checked condition, its guard and memo, and the json-rules-engine Rule, which is
- * built on first use and then reused (a tenant with 10,000 tiers touches only the items its cases name).
+ * A checked condition, shared by every rule that has the same one (a benchmark's tiers repeat a few patterns across
+ * thousands of items): its guard, its memo, and the json-rules-engine Rule, built on first use and then reused.
  */
-export interface CompiledRule<T> extends RuleSource {
-  /** Absent when the item has no condition: it always holds and json-rules-engine is not asked. */
-  conditions: TopLevelCondition | undefined;
+export interface CompiledCondition {
+  conditions: TopLevelCondition;
   engine: Engine;
   built: Rule | undefined;
   guard: Guard | undefined;
   memo: RuleMemo | undefined;
+  /** Traces of recurring guard failures, shared (sharedExcludedTrace). */
+  excluded?: Map<string, ConditionTrace>;
+}
+
+/** A config item compiled once. */
+export interface CompiledRule<T> extends RuleSource {
+  /** Absent when the item has no condition: it always holds and json-rules-engine is not asked. */
+  condition: CompiledCondition | undefined;
   /** The basis as a sentence cites it, rendered once. */
   citation: LocalText;
   item: T;
@@ -48,21 +54,18 @@ export interface RuleRun<T> {
   error?: unknown;
 }
 
-export function buildRule<T>(source: RuleSource, condition: TopLevelCondition | undefined, item: T, engine: Engine, memoBudget?: { left: number }): CompiledRule<T> {
-  const citation = cite(source.basis);
-  if (!condition) return { ...source, conditions: undefined, engine, built: undefined, guard: undefined, memo: undefined, citation, item };
-  const memo = memoBudget ? new RuleMemo(readsOf(condition), memoBudget) : undefined;
-  return { ...source, conditions: condition, engine, built: undefined, guard: ruleGuard(condition), memo, citation, item };
+export function compiledCondition(conditions: TopLevelCondition, engine: Engine, memoBudget: { left: number } | undefined): CompiledCondition {
+  return { conditions, engine, built: undefined, guard: ruleGuard(conditions), memo: memoBudget ? new RuleMemo(readsOf(conditions), memoBudget) : undefined };
 }
 
-/** The rule's json-rules-engine Rule, built the first time json-rules-engine has to evaluate it. */
-function ruleOf<T>(compiled: CompiledRule<T>, conditions: TopLevelCondition): Rule {
-  if (!compiled.built) {
-    // The event carries only the id: RuleResult deep-clones it on every evaluation.
-    compiled.built = new Rule({ conditions, event: { type: compiled.id }, name: compiled.id });
-    compiled.built.setEngine(compiled.engine);
+/** The json-rules-engine Rule of a condition, built the first time json-rules-engine has to evaluate it. */
+function ruleOf(condition: CompiledCondition): Rule {
+  if (!condition.built) {
+    // The event carries nothing: RuleResult deep-clones it on every evaluation, and traces name rules themselves.
+    condition.built = new Rule({ conditions: condition.conditions, event: { type: 'evaluated' } });
+    condition.built.setEngine(condition.engine);
   }
-  return compiled.built;
+  return condition.built;
 }
 
 /**
@@ -74,29 +77,29 @@ export function runRules<T>(rules: readonly CompiledRule<T>[], book: FactBook, a
   // Rules the index or the memo settle need no promise; only json-rules-engine's are awaited.
   const waits: Promise<void>[] = [];
   for (const [index, compiled] of rules.entries()) {
-    const conditions = compiled.conditions;
-    const excluded = compiled.guard ? failedGuards(compiled.guard, book) : undefined;
-    if (excluded) {
-      runs[index] = { compiled, fired: false, via: 'index', condition: excludedTrace(excluded) };
+    const condition = compiled.condition;
+    const excluded = condition?.guard ? failedGuards(condition.guard, book) : undefined;
+    if (condition && excluded) {
+      runs[index] = { compiled, fired: false, via: 'index', condition: sharedExcludedTrace(condition, excluded) };
       continue;
     }
-    if (!conditions) {
+    if (!condition) {
       runs[index] = { compiled, fired: true, via: 'unconditional', condition: null };
       continue;
     }
-    const memo = compiled.memo;
+    const memo = condition.memo;
     const key = memo?.key(book);
     const known = key === undefined ? undefined : memo?.get(key);
     if (known) {
       runs[index] = { compiled, fired: known.fired, via: 'json-rules-engine', remembered: true, condition: known.condition };
       continue;
     }
-    waits.push(ruleOf(compiled, conditions).evaluate(almanacOf()).then(
+    waits.push(ruleOf(condition).evaluate(almanacOf()).then(
       (result) => {
         const fired = result.result === true;
-        const condition = conditionTrace(result.conditions, fired);
-        if (memo && key !== undefined) memo.set(key, { fired, condition });
-        runs[index] = { compiled, fired, via: 'json-rules-engine', condition };
+        const trace = conditionTrace(result.conditions, fired);
+        if (memo && key !== undefined) memo.set(key, { fired, condition: trace });
+        runs[index] = { compiled, fired, via: 'json-rules-engine', condition: trace };
       },
       (error: unknown) => {
         runs[index] = { compiled, fired: false, via: 'json-rules-engine', condition: null, error };
@@ -150,23 +153,45 @@ export function conditionTrace(node: object, rootResult?: boolean): ConditionTra
   return leaf;
 }
 
-/** The trace of a rule the guard index settled: the equality tests that failed, as json-rules-engine would report them. */
+/** The trace of a rule the guard index settled: the tests that failed, as json-rules-engine would report them. */
 function excludedTrace(excluded: readonly GuardFailure[]): ConditionTrace {
   const children: ConditionTrace[] = excluded.map(({ fact, operator, value, seen }) => ({ fact, operator, value, seen: seen ?? null, known: seen !== undefined && seen !== null, result: false }));
   return { op: 'all', result: false, indexed: true, children };
 }
 
-const ERROR_TEXT: LocalText = { zh: '规则无法评估', en: 'the rule could not be evaluated' };
+/**
+ * The same failures recur (a flag unset, a flag false), so their traces are made once per condition and shared,
+ * frozen; failures on amounts, which rarely repeat, are not kept.
+ */
+function sharedExcludedTrace(condition: CompiledCondition, excluded: readonly GuardFailure[]): ConditionTrace {
+  // Which comparisons failed, and on what: an `and` guard stops at its first failing part, which varies by case.
+  let key = '';
+  for (const failure of excluded) {
+    const seen = failure.seen;
+    key += `${failure.fact}\u0002${failure.operator}\u0002${String(failure.value)}\u0002`;
+    if (seen === undefined || seen === null) key += 'u';
+    else if (typeof seen === 'boolean') key += seen ? 't' : 'f';
+    else if (typeof seen === 'string' && seen.length <= 40) key += `s${seen}`;
+    else return excludedTrace(excluded);
+    key += '\u0001';
+  }
+  condition.excluded ??= new Map();
+  let trace = condition.excluded.get(key);
+  if (!trace) {
+    // Kept traces are copies, so the allocation site of ordinary traces keeps producing short-lived objects.
+    trace = condition.excluded.size < 16 ? structuredClone(excludedTrace(excluded)) : excludedTrace(excluded);
+    if (condition.excluded.size < 16) {
+      if (!isLeaf(trace)) {
+        for (const child of trace.children) Object.freeze(child);
+        Object.freeze(trace.children);
+      }
+      condition.excluded.set(key, Object.freeze(trace));
+    }
+  }
+  return trace;
+}
 
 /** The trace of one rule run; its sentence is rendered when first read. */
 export function traceRun<T>(run: RuleRun<T>, context: SentenceContext): RuleTrace {
-  const { compiled } = run;
-  const condition = run.condition;
-  const error = run.error === undefined ? undefined : { zh: `${ERROR_TEXT.zh}：${String(run.error)}`, en: `${ERROR_TEXT.en}: ${String(run.error)}` };
-  const fields = { ruleId: compiled.id, role: compiled.role, fired: run.fired, via: run.via, provenance: compiled.provenance, basis: compiled.basis, condition };
-  return new RuleTraceRecord(error ? { ...fields, error } : fields, (trace) => {
-    const outcome = trace.fired ? compiled.message : compiled.negative ?? { zh: `不适用：${compiled.message.zh}`, en: `it does not apply: ${compiled.message.en}` };
-    const clauses = trace.condition ? decidingClauses(trace.condition, context) : [];
-    return sentence(clauses, trace.error ? ERROR_TEXT : outcome, compiled.citation);
-  });
+  return new RuleTraceRecord(run.compiled, run.fired, run.via, run.condition, context, run.error);
 }

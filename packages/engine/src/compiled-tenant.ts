@@ -41,6 +41,8 @@ export interface CompiledRecording {
 /** What a compiled tenant holds, for memory reports: how many rules, how many index buckets. */
 export interface CompiledStats {
   rules: number;
+  /** Distinct conditions (identical ones are compiled once and shared) and the comparisons they hold. */
+  distinctConditions: number;
   conditions: number;
   reviewEntries: number;
   discretionTiers: number;

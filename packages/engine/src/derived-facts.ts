@@ -91,6 +91,19 @@ export const DERIVED_FACTS: Record<string, FactResolver> = {
     const noticed = notices?.hearingRightNotifiedAt ?? notices?.penaltyNoticeAt;
     return notices?.defenceDeadline ?? periodEnd(book.run.tenant.calendar, noticed, book.run.tenant.defenceWindow)?.date;
   },
+  /**
+   * Heard, or given the chance: a statement recorded, the right waived, or the period over without one (the party is
+   * then deemed to have waived it, 视为放弃). Art. 45 requires the agency to listen, not the party to speak.
+   */
+  statementHeard: (book) => {
+    const notices = book.run.snapshot.notices;
+    if (!notices) return undefined;
+    if (notices.statementHeardAt !== undefined || notices.defenceWaivedAt !== undefined) return true;
+    const noticed = notices.hearingRightNotifiedAt ?? notices.penaltyNoticeAt;
+    if (noticed === undefined) return false;
+    const end = notices.defenceDeadline ?? periodEnd(book.run.tenant.calendar, noticed, book.run.tenant.defenceWindow)?.date;
+    return end !== undefined && book.run.at > end;
+  },
   reasoningComplete: (book) => {
     const decision = book.run.snapshot.decision;
     if (!decision) return undefined;

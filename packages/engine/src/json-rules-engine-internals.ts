@@ -4,11 +4,12 @@
  * RUNNING/FINISHED status makes one Engine unsafe for overlapping evaluations: a run that finishes marks the engine
  * FINISHED and a concurrent run then silently skips its remaining rules (engine.js, evaluateRules).
  */
-import type { Almanac, Engine, RuleResult } from 'json-rules-engine';
-
+// Inside the augmentation, Almanac, Engine and RuleResult are json-rules-engine's own declarations.
 declare module 'json-rules-engine' {
   interface Rule {
     setEngine(engine: Engine): void;
     evaluate(almanac: Almanac): Promise<RuleResult>;
   }
 }
+
+export {};

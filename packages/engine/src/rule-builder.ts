@@ -1,5 +1,7 @@
-import type { Engine } from 'json-rules-engine';
-import { buildRule, type CompiledRule, type RuleSource } from './compiled-rule.ts';
+import type { Engine, TopLevelCondition } from 'json-rules-engine';
+import { cite } from './citation.ts';
+import { compiledCondition, type CompiledCondition, type CompiledRule, type RuleSource } from './compiled-rule.ts';
+import type { BasisEntry, LocalText } from './config-kinds.ts';
 import { compileCondition, compileNamedAny, isIssue, type CompileIssue, type ConditionScope, type NamedCondition } from './condition-compiler.ts';
 
 /** Builds CompiledRules for one tenant and collects what it had to refuse. */
@@ -7,6 +9,9 @@ export class RuleBuilder {
   readonly issues: CompileIssue[] = [];
   rules = 0;
   conditions = 0;
+  /** Identical conditions and bases are compiled and cited once and shared. */
+  private readonly interned = new Map<string, CompiledCondition>();
+  private readonly citations = new Map<string, LocalText>();
 
   constructor(
     private readonly engine: Engine,
@@ -19,15 +24,14 @@ export class RuleBuilder {
   /** One rule from one condition; undefined (and an issue) when the condition cannot be compiled. */
   single<T>(source: RuleSource, condition: unknown, item: T): CompiledRule<T> | undefined {
     this.rules += 1;
-    if (condition === undefined) return buildRule(source, undefined, item, this.engine);
+    if (condition === undefined) return this.build(source, undefined, item);
     const scope = source.provenance.layer === 'engine' ? this.trustedScope : this.scope;
     const compiled = compileCondition(condition, source.provenance.pointer, scope);
     if (isIssue(compiled)) {
       this.issues.push({ rule: source.id, ...compiled.issue });
       return undefined;
     }
-    this.conditions += countLeaves(compiled);
-    return buildRule(source, compiled, item, this.engine, this.memoBudget);
+    return this.build(source, compiled, item);
   }
 
   /** One rule holding several named conditions (a review entry's criteria), evaluated together. */
@@ -39,8 +43,37 @@ export class RuleBuilder {
       this.issues.push({ rule: source.id, ...compiled.issue });
       return undefined;
     }
-    this.conditions += countLeaves(compiled);
-    return buildRule(source, compiled, item, this.engine, this.memoBudget);
+    return this.build(source, compiled, item);
+  }
+
+  /** Distinct conditions after sharing identical ones. */
+  get distinctConditions(): number {
+    return this.interned.size;
+  }
+
+  private build<T>(source: RuleSource, conditions: TopLevelCondition | undefined, item: T): CompiledRule<T> {
+    return { ...source, condition: conditions ? this.intern(conditions) : undefined, citation: this.cite(source.basis), item };
+  }
+
+  private intern(conditions: TopLevelCondition): CompiledCondition {
+    const key = JSON.stringify(conditions);
+    let shared = this.interned.get(key);
+    if (!shared) {
+      this.conditions += countLeaves(conditions);
+      shared = compiledCondition(conditions, this.engine, this.memoBudget);
+      this.interned.set(key, shared);
+    }
+    return shared;
+  }
+
+  private cite(basis: readonly BasisEntry[]): LocalText {
+    const key = JSON.stringify(basis);
+    let citation = this.citations.get(key);
+    if (!citation) {
+      citation = cite(basis);
+      this.citations.set(key, citation);
+    }
+    return citation;
   }
 }
 

@@ -48,7 +48,9 @@ export class RuleMemo {
     this.outcomes ??= new Map();
     if (this.outcomes.size >= MAX_PER_RULE || this.budget.left <= 0) return;
     this.budget.left -= 1;
-    this.outcomes.set(key, deepFreeze(outcome));
+    // A copy made here, not the trace the evaluation made: V8 tenures objects by where they were allocated, and the
+    // evaluation's traces should stay short-lived garbage.
+    this.outcomes.set(key, deepFreeze(structuredClone(outcome)));
   }
 }
 

@@ -70,6 +70,15 @@ export function leafText(leaf: LeafTrace, context: SentenceContext): LocalText {
   if (typeof leaf.seen === 'boolean' && typeof leaf.value === 'boolean' && (leaf.operator === 'equal' || leaf.operator === 'notEqual')) {
     return leaf.seen ? { zh: label.zh, en: label.en } : { zh: `并非「${label.zh}」`, en: `not: ${label.en}` };
   }
+  // A category or procedure reads as a statement too: "程序为普通程序".
+  if (typeof leaf.seen === 'string' && typeof leaf.value === 'string' && (leaf.operator === 'equal' || leaf.operator === 'notEqual')) {
+    const seen = show(leaf.seen, undefined);
+    const is = leaf.seen === leaf.value;
+    const other = show(leaf.value, undefined);
+    return is
+      ? { zh: `${label.zh}为${seen.zh}`, en: `${label.en} is ${seen.en}` }
+      : { zh: `${label.zh}为${seen.zh}而非${other.zh}`, en: `${label.en} is ${seen.en}, not ${other.en}` };
+  }
   const isThreshold = leaf.operator === 'atLeastThreshold' || leaf.operator === 'withinThreshold';
   const bound = isThreshold && isResolvedBound(leaf.compared) ? leaf.compared : undefined;
   const symbol = isThreshold

@@ -1,5 +1,6 @@
 import { cite, formatAmount } from '../citation.ts';
 import type { DiscretionTier, LocalText } from '../config-kinds.ts';
+import { lazyText } from '../lazy-text.ts';
 import type { DiscretionAnswer, TierMatch } from '../evaluation.ts';
 import type { EvaluationRun, Traced } from '../evaluation-run.ts';
 import { apl } from '../law/statutes.ts';
@@ -56,8 +57,11 @@ export async function discretionAnswer(run: EvaluationRun): Promise<DiscretionAn
     basis: traced.run.compiled.basis, trace: traced.trace,
   }));
   const basis = first?.basis ?? [ART_34];
-  const text = first ? fitText(intendedFine, tier, fits) : { zh: '该执法事项未关联裁量基准', en: 'no discretion benchmark is linked to this item' };
   const citation = first?.citation ?? ART_34_CITATION;
+  const reason = lazyText(() => {
+    const text = first ? fitText(intendedFine, tier, fits) : { zh: '该执法事项未关联裁量基准', en: 'no discretion benchmark is linked to this item' };
+    return { zh: `${text.zh}（${citation.zh}）`, en: `${text.en} (${citation.en}).` };
+  });
   return {
     benchmark: first ? { id: first.benchmark.value.id, violation: first.benchmark.value.violation, provenance: first.benchmark.provenance } : null,
     tier,
@@ -68,7 +72,9 @@ export async function discretionAnswer(run: EvaluationRun): Promise<DiscretionAn
     justificationRequired: outsideBenchmark === true,
     reviewMayBeRequired: outsideBenchmark === true && tenant.stats.facts.includes('outsideBenchmark'),
     lenient,
-    reason: { zh: `${text.zh}（${citation.zh}）`, en: `${text.en} (${citation.en}).` },
+    get reason() {
+      return reason();
+    },
     basis,
   };
 }

@@ -49,7 +49,10 @@ export async function formsAnswer(run: EvaluationRun, action: Action | undefined
     const rule = traced.run.compiled.item;
     return {
       kind: rule.document, name: rule.name, template: run.tenant.documentRefs.get(rule.document)?.value.template ?? null,
-      reason: traced.trace.sentence, basis: rule.basis, trace: traced.trace,
+      basis: rule.basis, trace: traced.trace,
+      get reason() {
+        return traced.trace.sentence;
+      },
     };
   });
   return { forms: { forms: [...forms.values()] }, documents: { documents } };

@@ -4,6 +4,7 @@ import { evaluate } from '../evaluate.ts';
 import type { Evaluation } from '../evaluation.ts';
 import { decisionCase, officer, seizureCase, withCase } from '../fixtures/case-factory.ts';
 import { testTenant } from '../fixtures/test-tenant.ts';
+import { provided, shaoyangConfig } from '../fixtures/shaoyang-config.ts';
 
 const tenant = testTenant();
 const run = (snapshot: CaseSnapshot, action: string, at?: string): Promise<Evaluation> => evaluate({ config: tenant, case: snapshot, action, ...(at ? { at } : {}) });
@@ -89,6 +90,24 @@ describe('decision gates (art. 44, 45, 58, 63, 64; seeds 000/001)', () => {
     expectBlockedBy(await run(noHearingNotice, 'DECIDE'), 'apl-63.hearing-right-not-notified');
     const small = withCase(noHearingNotice, { facts: { intendedFine: 5000, goodsValue: 3200 } });
     expect(failing(await run(small, 'DECIDE'))).not.toContain('apl-63.hearing-right-not-notified');
+  });
+
+  it.each([
+    ['a recorded statement', { statementHeardAt: '2025-04-10' }, '2025-04-11', true],
+    ['a waiver', { defenceWaivedAt: '2025-04-09' }, '2025-04-09', true],
+    ['silence while the period runs', {}, '2025-04-14', false],
+    ['silence after the period (deemed waived)', {}, '2025-04-16', true],
+  ])('art. 45: the statement counts as heard after %s', async (_, extra, at, heard) => {
+    // The national ruleset's gate reads statementHeard; the fixture's law table does not, so the test adds it.
+    const config = shaoyangConfig();
+    config.rules = [provided({
+      id: 'decision.hear-statement', kind: 'GATE', actions: ['DECIDE'], condition: { fact: 'statementHeard', operator: 'equal', value: false },
+      message: { zh: '未听取陈述申辩', en: 'statement not heard' }, basis: [{ law: '《中华人民共和国行政处罚法》', article: '第四十五条' }],
+    }, 'national', 'rulesets/national/rules.json', '/rules/3')];
+    const snapshot: CaseSnapshot = { ...decisionCase(), notices: { penaltyNoticeAt: '2025-04-08', hearingRightNotifiedAt: '2025-04-08', ...extra } };
+    const evaluation = await evaluate({ config: testTenant(config), case: snapshot, action: 'DECIDE', at });
+    expect(evaluation.trace.facts.statementHeard).toBe(heard);
+    expect(failing(evaluation).includes('decision.hear-statement')).toBe(!heard);
   });
 
   it('art. 64: decide only after a requested hearing', async () => {

@@ -31,7 +31,9 @@ function finding(run: EvaluationRun, traced: Traced<RuleItem>): RuleFinding {
     message: rule.message,
     basis: traced.run.compiled.basis,
     blocks: rule.actions,
-    sentence: traced.trace.sentence,
+    get sentence() {
+      return traced.trace.sentence;
+    },
     details: Array.isArray(detail) ? detail.map(String) : [],
     missingFacts: [...unknownFacts(traced.trace.condition, new Set())],
     due,
