@@ -1,22 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { GoldenCase as ConfigGoldenCase, GoldenExpectation as ConfigGoldenExpectation } from '@sanxiang/config';
 import type { CaseSnapshot, FactValue } from './case-snapshot.ts';
 import type { CompiledTenant } from './compiled-tenant.ts';
 import type { TenantEngines } from './effective-config.ts';
 import { evaluate } from './evaluate.ts';
 import type { Evaluation } from './evaluation.ts';
 
-/** Config's golden expectations (packages/config/schemas/golden-case.schema.json); lists are complete sets. */
-export interface GoldenExpectation {
-  reviewRequired?: boolean;
-  reviewEntries?: string[];
-  hearingRight?: boolean;
-  gates?: string[];
-  warnings?: string[];
-  obligations?: string[];
-  recordingLevel?: 'TEXT' | 'AV_AS_NEEDED' | 'FULL_AV';
-  lenientEntries?: string[];
-  /** Engine golden cases may also pin the discretion tier and due dates. */
+/** Config's golden expectations (one definition, in @sanxiang/config); engine golden cases may also pin these. */
+export interface GoldenExpectation extends ConfigGoldenExpectation {
   discretionTier?: string | null;
   discretionFits?: boolean | null;
   hearingRequestDue?: string | null;
@@ -27,10 +19,7 @@ export interface GoldenExpectation {
  * A golden case as config's schema writes it (`facts` by catalogue name), or, in the engine's own golden folder, a
  * whole case file under `case` for checks that need structure (certificates, evidence, dates).
  */
-export interface GoldenCase {
-  description: string;
-  department?: string;
-  action: string;
+export interface GoldenCase extends Omit<ConfigGoldenCase, 'facts' | 'expect'> {
   facts?: Record<string, unknown>;
   case?: CaseSnapshot;
   /** Evaluation date; golden cases are evaluated on GOLDEN_DATE unless they say otherwise, so they never drift. */
