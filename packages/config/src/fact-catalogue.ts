@@ -23,10 +23,12 @@ export const ACTION_TYPES = [
   'FORCED_EXECUTION', 'FORCED_DEMOLITION', 'PUBLISH', 'CLOSE', 'LICENCE_ACCEPT', 'LICENCE_DECIDE',
 ] as const;
 export const STAGES = ['FILING', 'INVESTIGATION', 'REVIEW', 'DECISION', 'DELIVERY', 'EXECUTION'] as const;
-const CATEGORIES = ['PENALTY', 'COERCION', 'INSPECTION', 'LICENCE', 'EXPROPRIATION', 'CONFIRMATION', 'OTHER'] as const;
+export const CATEGORIES = ['PENALTY', 'COERCION', 'INSPECTION', 'LICENCE', 'EXPROPRIATION', 'CONFIRMATION', 'OTHER'] as const;
 
 const yuan = (name: string, zh: string, en: string): FactDefinition => ({ name, type: 'number', unit: 'CNY', description: { zh, en } });
 const flag = (name: string, zh: string, en: string): FactDefinition => ({ name, type: 'boolean', description: { zh, en } });
+const computed = (name: string, type: FactType, zh: string, en: string, unit?: FactDefinition['unit']): FactDefinition =>
+  ({ name, type, ...(unit ? { unit } : {}), derived: true, description: { zh, en } });
 
 export const FACT_CATALOGUE: readonly FactDefinition[] = [
   // Amounts, in yuan.
@@ -96,4 +98,24 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
   flag('stateSecret', '核心事实涉及国家秘密', 'The core facts are state secrets'),
   flag('tradeSecret', '核心事实涉及商业秘密', 'The core facts are trade secrets'),
   flag('privacyCore', '核心事实涉及个人隐私', 'The core facts are personal privacy'),
+  // Computed by the engine from the case's structure, the tenant's calendar and its own answers. A case file may not
+  // state them; golden cases and conditions may test them.
+  computed('hearingRight', 'boolean', '当事人享有听证权利（按较大数额标准等计算）', 'The party has a right to a hearing (from the large-amount thresholds and the penalty types)'),
+  computed('hearingRightNotified', 'boolean', '已告知听证权利', 'The party has been told of the right to a hearing'),
+  computed('hearingNoticeWorkingDays', 'number', '听证通知至举行听证之间的工作日数', 'Working days between the hearing notice and the hearing', 'DAYS'),
+  computed('defencePeriodRunning', 'boolean', '陈述、申辩期限尚未届满', 'The period for statement and defence is still running'),
+  computed('defencePeriodEnds', 'string', '陈述、申辩期限届满之日（YYYY-MM-DD）', 'The last day of the period for statement and defence (YYYY-MM-DD)'),
+  computed('partyPresent', 'boolean', '当事人在场', 'The party is present'),
+  computed('invalidCertificates', 'number', '执法证无效（过期、暂扣、吊销或超出领域、区域）的执法人员人数', 'Officers whose certificate is expired, suspended, revoked, or outside their domain or area', 'PERSONS'),
+  computed('certificateProblems', 'string[]', '执法证存在的问题', 'What is wrong with the officers\' certificates'),
+  computed('reasoningComplete', 'boolean', '决定书说理包含证据采信、依据选择、裁量理由三部分', 'The decision reasoning gives why the evidence was adopted, the basis chosen and the discretion level'),
+  computed('decisionMade', 'boolean', '已作出处罚决定', 'The decision has been made'),
+  computed('decisionDeadline', 'string', '作出处罚决定的法定期限（YYYY-MM-DD）', 'The statutory last day for the decision (YYYY-MM-DD)'),
+  computed('daysToDecisionDeadline', 'number', '距作出决定法定期限的天数', 'Days left before the statutory decision limit', 'DAYS'),
+  computed('limitationDaysLeft', 'number', '发现违法行为时距追责时效届满的天数（负数为已过时效）', 'Days between discovery and the end of the limitation period (negative once it has passed)', 'DAYS'),
+  computed('seizureActive', 'boolean', '查封、扣押尚在持续', 'A seizure is still in force'),
+  computed('seizureDaysElapsed', 'number', '查封、扣押已经过的天数', 'Days the seizure has lasted', 'DAYS'),
+  computed('seizureExtensionApproved', 'boolean', '查封、扣押延长已经批准', 'An extension of the seizure has been approved'),
+  computed('seizureLimitDays', 'number', '查封、扣押的法定期限天数（含批准的延长）', 'Days the seizure may last, including an approved extension', 'DAYS'),
+  computed('missingFullAvRecords', 'number', '应当全程音像记录而缺少记录的行为数', 'Actions that need a full audio-video record and lack one'),
 ];

@@ -36,7 +36,7 @@ export type { LayerKind, RulesetKind, RulesetManifest } from './ruleset-types.ts
 // Conditions and vendor extensions.
 export { defineFact, defineOperator, ExtensionRegistry } from './extension.ts';
 export type { OperatorDefinition } from './extension.ts';
-export { ACTION_TYPES, FACT_CATALOGUE, STAGES } from './fact-catalogue.ts';
+export { ACTION_TYPES, CATEGORIES, FACT_CATALOGUE, STAGES } from './fact-catalogue.ts';
 export type { FactDefinition, FactType } from './fact-catalogue.ts';
 export { BUILT_IN_OPERATORS, SANXIANG_OPERATORS } from './operator-catalogue.ts';
 export type { OperatorInfo, ValueType } from './operator-catalogue.ts';

@@ -4,19 +4,11 @@
  * Dates are `YYYY-MM-DD`; times are Beijing local time `YYYY-MM-DDTHH:mm[:ss][+08:00]`.
  */
 
-// Kept in step with ACTION_TYPES and STAGES of @sanxiang/config's fact catalogue (not exported from its index yet).
-export const ACTION_TYPES = [
-  'FILE', 'ON_SITE_INSPECTION', 'RANDOM_INSPECTION', 'INQUIRY', 'EVIDENCE_TAKING', 'EVIDENCE_PRESERVATION', 'SEIZURE',
-  'FREEZING', 'NOTIFY', 'HEARING', 'LEGAL_REVIEW', 'COLLECTIVE_DISCUSSION', 'DECIDE', 'SIMPLE_PROCEDURE_DECISION',
-  'DELIVERY_IN_PERSON', 'DELIVERY_BY_LEAVING', 'DELIVERY_BY_POST', 'DELIVERY_BY_NOTICE', 'ELECTRONIC_DELIVERY', 'EXECUTE',
-  'FORCED_EXECUTION', 'FORCED_DEMOLITION', 'PUBLISH', 'CLOSE', 'LICENCE_ACCEPT', 'LICENCE_DECIDE',
-] as const;
+import { ACTION_TYPES, CATEGORIES, STAGES } from '@sanxiang/config';
+
+export { ACTION_TYPES, CATEGORIES, STAGES };
 export type Action = (typeof ACTION_TYPES)[number];
-
-export const STAGES = ['FILING', 'INVESTIGATION', 'REVIEW', 'DECISION', 'DELIVERY', 'EXECUTION'] as const;
 export type Stage = (typeof STAGES)[number];
-
-export const CATEGORIES = ['PENALTY', 'COERCION', 'INSPECTION', 'LICENCE', 'EXPROPRIATION', 'CONFIRMATION', 'OTHER'] as const;
 export type CaseCategory = (typeof CATEGORIES)[number];
 
 export type PartyKind = 'INDIVIDUAL' | 'ORGANISATION';

@@ -1,4 +1,3 @@
-import { FACT_CATALOGUE } from '@sanxiang/config';
 import type { Certificate } from './case-snapshot.ts';
 import { currentAction } from './case-facts.ts';
 import { dateOf, dayNumber, daysBetween, minuteOfDay, periodEnd, workingDaysBetween } from './dates.ts';
@@ -51,7 +50,7 @@ function addYears(date: string, years: number): string | undefined {
   return `${String(year).padStart(4, '0')}-${monthDay}`;
 }
 
-/** Facts the engine computes from the case's structure and the tenant's calendar; not (yet) in config's catalogue. */
+/** Facts the engine computes from the case's structure and the tenant's calendar (`derived` in config's catalogue). */
 export const DERIVED_FACTS: Record<string, FactResolver> = {
   certifiedOfficers: (book) => {
     const officers = book.run.snapshot.officers;
@@ -145,10 +144,3 @@ export const DERIVED_FACTS: Record<string, FactResolver> = {
     return workingDaysBetween(book.run.tenant.calendar, notices?.hearingNoticeAt, notices?.hearingAt);
   },
 };
-
-/**
- * Facts the engine provides that config's fact catalogue does not (yet) list: derived from structure and the
- * calendar, or from the engine's own answers. Config conditions cannot name them until the catalogue does.
- */
-const CATALOGUED: ReadonlySet<string> = new Set(FACT_CATALOGUE.map((fact) => fact.name));
-export const ENGINE_FACTS: readonly string[] = [...Object.keys(DERIVED_FACTS), 'hearingRight', 'missingFullAvRecords'].filter((name) => !CATALOGUED.has(name)).sort();

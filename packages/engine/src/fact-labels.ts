@@ -1,3 +1,4 @@
+import { FACT_CATALOGUE } from '@sanxiang/config';
 import type { LocalText } from './config-kinds.ts';
 
 export interface FactLabel extends LocalText {
@@ -8,6 +9,9 @@ const YUAN: LocalText = { zh: ' 元', en: ' yuan' };
 const DAYS: LocalText = { zh: ' 日', en: ' days' };
 const PERSONS: LocalText = { zh: ' 人', en: ' persons' };
 const MONTHS: LocalText = { zh: ' 个月', en: ' months' };
+
+/** Config's longer descriptions, for facts without a short label here. */
+const CATALOGUE_LABELS = new Map<string, FactLabel>(FACT_CATALOGUE.map((fact) => [fact.name, fact.description]));
 
 const label = (zh: string, en: string, unit?: LocalText): FactLabel => (unit ? { zh, en, unit } : { zh, en });
 
@@ -96,5 +100,6 @@ export const VALUE_LABELS: Record<string, LocalText> = {
 };
 
 export function factLabel(name: string): FactLabel {
-  return FACT_LABELS[name] ?? { zh: name, en: name };
+  const catalogued = CATALOGUE_LABELS.get(name);
+  return FACT_LABELS[name] ?? catalogued ?? { zh: name, en: name };
 }

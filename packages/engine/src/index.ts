@@ -26,4 +26,3 @@ export {
 // The engine's own law table.
 export { LAW_TABLE_VERSION } from './law/statutes.ts';
 export { structuralLawRules } from './law-defaults.ts';
-export { ENGINE_FACTS } from './derived-facts.ts';

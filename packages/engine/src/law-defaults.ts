@@ -1,5 +1,4 @@
-import { FACT_CATALOGUE } from '@sanxiang/config';
-import type { Condition, DisclosureItem, LegalRule, LenientList, RecordingRule, ReviewEntry, Threshold } from './config-kinds.ts';
+import type { DisclosureItem, LegalRule, LenientList, RecordingRule, ReviewEntry, Threshold } from './config-kinds.ts';
 import type { EngineConfig, Provided } from './engine-config.ts';
 import { LAW_DISCLOSURE_ITEMS } from './law/disclosure-items.ts';
 import { LAW_LENIENT_LISTS, LAW_THRESHOLDS } from './law/discretion-defaults.ts';
@@ -8,28 +7,9 @@ import { LAW_RECORDING_RULES } from './law/recording-rules.ts';
 import { LAW_REVIEW_ENTRIES } from './law/review-entries.ts';
 import { APL, engineProvenance } from './law/statutes.ts';
 
-const CATALOGUED: ReadonlySet<string> = new Set(FACT_CATALOGUE.map((fact) => fact.name));
-
-function factsOf(condition: Condition | undefined, into: string[] = []): string[] {
-  if (!condition) return into;
-  if ('all' in condition) for (const child of condition.all) factsOf(child, into);
-  else if ('any' in condition) for (const child of condition.any) factsOf(child, into);
-  else if ('not' in condition) factsOf(condition.not, into);
-  else {
-    into.push(condition.fact);
-    const value = condition.value;
-    if (typeof value === 'object' && value !== null && 'fact' in value && typeof value.fact === 'string') into.push(value.fact);
-  }
-  return into;
-}
-
-/**
- * A law-table rule that reads facts outside config's catalogue checks structure no configured condition can express
- * (certificates on the act date, the seizure limit on the calendar, attached evidence): it applies whatever the
- * configuration declares, unless a configured rule takes its id or, where it names one, speaks for its article.
- */
+/** A structural law-table rule applies whatever the configuration declares, unless a configured rule speaks for its article. */
 function engineOnly(rule: LawRule, configured: readonly Provided<LegalRule>[]): boolean {
-  if (!factsOf(rule.condition).some((fact) => !CATALOGUED.has(fact))) return false;
+  if (rule.structural !== true) return false;
   const superseded = rule.supersededBy;
   return !superseded || !configured.some(({ value }) => value.kind === superseded.kind && value.basis.some((basis) => basis.law === APL && basis.article?.startsWith(superseded.article)));
 }

@@ -7,6 +7,12 @@ export interface LawRule extends LegalRule {
   negative?: LocalText;
   /** An obligation's deadline, counted from the evaluation date (the act). */
   due?: { days: number; unit: 'WORKING' | 'CALENDAR' };
+  /**
+   * Checks structure that configured conditions are not expected to restate (certificates on the act date, the seizure
+   * limit on the calendar, attached evidence, the reasoning's three parts): applies whatever the configuration
+   * declares, unless a configured rule takes its id or speaks for its article (`supersededBy`).
+   */
+  structural?: boolean;
   /** A configured rule of this kind citing this article of the Administrative Penalty Law makes this one redundant. */
   supersededBy?: { kind: LegalRule['kind']; article: string };
 }
@@ -30,7 +36,7 @@ export const LAW_RULES: readonly LawRule[] = [
     basis: [apl('第四十二条'), apl('第五十五条')],
   },
   {
-    id: 'apl-42.certificate-invalid', kind: 'GATE', actions: [...ON_SITE_ACTIONS, 'DECIDE'],
+    id: 'apl-42.certificate-invalid', structural: true, kind: 'GATE', actions: [...ON_SITE_ACTIONS, 'DECIDE'],
     condition: compare('invalidCertificates', 'greaterThan', 0),
     message: { zh: '执法人员的执法证已过期、被暂扣或吊销，或超出执法领域、区域，不得从事执法', en: 'an officer\'s certificate is expired, suspended, revoked, or outside their domain or area' },
     negative: { zh: '执法证均有效', en: 'every certificate is valid' },
@@ -51,7 +57,7 @@ export const LAW_RULES: readonly LawRule[] = [
     basis: [apl('第四十四条'), apl('第六十二条')],
   },
   {
-    id: 'apl-45.defence-period-running', kind: 'GATE', actions: ['DECIDE'],
+    id: 'apl-45.defence-period-running', structural: true, kind: 'GATE', actions: ['DECIDE'],
     condition: is('defencePeriodRunning', true),
     message: { zh: '陈述、申辩期限尚未届满，不得作出处罚决定', en: 'the statement and defence period is still running' },
     negative: { zh: '陈述申辩期限已届满或已放弃', en: 'the statement and defence period is over or waived' },
@@ -64,32 +70,32 @@ export const LAW_RULES: readonly LawRule[] = [
     basis: [apl('第六十四条'), apl('第六十五条')],
   },
   {
-    id: 'apl-63.hearing-right-not-notified', kind: 'GATE', actions: ['DECIDE'],
+    id: 'apl-63.hearing-right-not-notified', structural: true, kind: 'GATE', actions: ['DECIDE'],
     condition: all(is('hearingRight', true), isNot('hearingRightNotified', true)),
     message: { zh: '当事人享有听证权利但未被告知，不得作出决定', en: 'the party has a right to a hearing and was not told of it' },
     negative: { zh: '听证权利已告知或不享有听证权利', en: 'the hearing right was notified or does not arise' },
     basis: [apl('第六十三条'), apl('第六十四条')],
   },
   {
-    id: 'apl-64.hearing-notice-too-late', kind: 'GATE', actions: ['HEARING'],
+    id: 'apl-64.hearing-notice-too-late', structural: true, kind: 'GATE', actions: ['HEARING'],
     condition: compare('hearingNoticeWorkingDays', 'lessThan', 7),
     message: { zh: '应当在举行听证的七日前通知当事人听证的时间、地点', en: 'the party must be told the time and place at least seven working days before the hearing' },
     basis: [apl('第六十四条'), apl('第八十五条')],
   },
   {
-    id: 'gbf-118.full-av-missing', kind: 'GATE', actions: ['LEGAL_REVIEW', 'DECIDE', 'EXECUTE', 'FORCED_EXECUTION', 'CLOSE'],
+    id: 'gbf-118.full-av-missing', structural: true, kind: 'GATE', actions: ['LEGAL_REVIEW', 'DECIDE', 'EXECUTE', 'FORCED_EXECUTION', 'CLOSE'],
     condition: compare('missingFullAvRecords', 'greaterThan', 0),
     message: { zh: '查封扣押、强制拆除等行为缺少全程音像记录', en: 'a seizure, freezing or forced demolition lacks its full audio-video record' },
     basis: [gbf118('三、（二）'), seed('000')],
   },
   {
-    id: 'seed-001.reasoning-three-parts', kind: 'GATE', actions: ['DECIDE'],
+    id: 'seed-001.reasoning-three-parts', structural: true, kind: 'GATE', actions: ['DECIDE'],
     condition: isNot('reasoningComplete', true),
     message: { zh: '普通程序决定书应当载明证据采信、依据选择和裁量基准运用的理由', en: 'a general-procedure decision must state why the evidence was adopted, why the basis was chosen and why the discretion level was chosen' },
     basis: [seed('000'), seed('001')],
   },
   {
-    id: 'acl-25.seizure-overdue', kind: 'GATE', actions: WHILE_SEIZED,
+    id: 'acl-25.seizure-overdue', structural: true, kind: 'GATE', actions: WHILE_SEIZED,
     condition: all(is('seizureActive', true), compare('seizureDaysElapsed', 'greaterThan', { fact: 'seizureLimitDays' })),
     message: { zh: '查封、扣押期限已过且未经批准延长，应当解除', en: 'the seizure has run past its limit without an approved extension and must be lifted' },
     negative: { zh: '查封扣押在期限内', en: 'the seizure is within its limit' },
@@ -133,19 +139,19 @@ export const LAW_RULES: readonly LawRule[] = [
     basis: [apl('第五十八条')],
   },
   {
-    id: 'apl-36.limitation', kind: 'WARNING', actions: ['FILE', 'NOTIFY', 'LEGAL_REVIEW', 'DECIDE', 'SIMPLE_PROCEDURE_DECISION'], supersededBy: { kind: 'WARNING', article: '第三十六条' },
+    id: 'apl-36.limitation', structural: true, kind: 'WARNING', actions: ['FILE', 'NOTIFY', 'LEGAL_REVIEW', 'DECIDE', 'SIMPLE_PROCEDURE_DECISION'], supersededBy: { kind: 'WARNING', article: '第三十六条' },
     condition: compare('limitationDaysLeft', 'lessThan', 0),
     message: { zh: '违法行为在二年（涉及生命健康、金融安全且有危害后果的五年）内未被发现，不再给予行政处罚', en: 'not discovered within two years (five for life, health or financial security with harm): no penalty may be given' },
     basis: [apl('第三十六条')],
   },
   {
-    id: 'apl-60.decision-deadline-near', kind: 'WARNING', actions: BEFORE_DECISION,
+    id: 'apl-60.decision-deadline-near', structural: true, kind: 'WARNING', actions: BEFORE_DECISION,
     condition: all(is('decisionMade', false), compare('daysToDecisionDeadline', 'greaterThanInclusive', 0), compare('daysToDecisionDeadline', 'lessThanInclusive', 10)),
     message: { zh: '距九十日的法定决定期限不足十日', en: 'fewer than ten days remain before the 90-day decision limit' },
     basis: [apl('第六十条')],
   },
   {
-    id: 'apl-60.decision-overdue', kind: 'WARNING', actions: BEFORE_DECISION, supersededBy: { kind: 'WARNING', article: '第六十条' },
+    id: 'apl-60.decision-overdue', structural: true, kind: 'WARNING', actions: BEFORE_DECISION, supersededBy: { kind: 'WARNING', article: '第六十条' },
     condition: all(is('decisionMade', false), compare('daysToDecisionDeadline', 'lessThan', 0)),
     message: { zh: '已超过法定决定期限', en: 'the statutory decision limit has passed' },
     basis: [apl('第六十条')],
