@@ -1,6 +1,7 @@
 // `pnpm start`: migrate, load every tenant folder, seed demo users (development only), serve.
 import { loadTenants, openMigratedDatabase } from './bootstrap.ts';
-import { compileTenantFromDisk, configSourcesOf } from './config-sources.ts';
+import { compileTenantFromDisk, configSourcesOf, loadVendorExtensions, tenantCalendar } from './config-sources.ts';
+import { createCaseEngines } from '@sanxiang/workflow';
 import { readEnv } from './env.ts';
 import { exitWithError } from './fail.ts';
 import { seedDemoData } from './seed/demo.ts';
@@ -15,12 +16,15 @@ async function main() {
   if (env.NODE_ENV !== 'production') {
     await seedDemoData(database, tenants.map((t) => t.code), env.SANXIANG_DEMO_PASSWORD, log);
   }
+  const sources = configSourcesOf(env);
+  const caseEngines = createCaseEngines({ calendarFor: (config) => tenantCalendar(sources, config.tenant.code), extensions: await loadVendorExtensions(sources.rulesetsDir) });
   const app = await buildServer({
     database,
     webDist: env.SANXIANG_WEB_DIST,
     secureCookies: env.SANXIANG_COOKIE_SECURE,
     version: process.env.npm_package_version ?? 'dev',
-    compileTenantConfig: (code) => compileTenantFromDisk(configSourcesOf(env), code),
+    compileTenantConfig: (code) => compileTenantFromDisk(sources, code),
+    caseEngines,
   });
   const shutdown = async () => {
     await app.close();

@@ -4,6 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { appRouter, createCaller, createContextInner, type AppRouter, type TenantConfigCompiler } from '@sanxiang/api';
 import type { Database } from '@sanxiang/db';
+import type { CaseEngines } from '@sanxiang/workflow';
 import { SESSION_COOKIE } from '@sanxiang/identity';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -14,6 +15,7 @@ export interface ServerOptions {
   secureCookies: boolean;
   version: string;
   compileTenantConfig?: TenantConfigCompiler;
+  caseEngines?: CaseEngines;
   logger?: boolean;
 }
 
@@ -38,6 +40,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           sessionToken: req.cookies[SESSION_COOKIE],
           info,
           compileTenantConfig: options.compileTenantConfig,
+          ...(options.caseEngines ? { caseEngines: options.caseEngines } : {}),
           cookies: {
             set: (token, expiresAt) =>
               void res.setCookie(SESSION_COOKIE, token, {

@@ -1,6 +1,7 @@
 import type { ConfigIssue, EffectiveConfig } from '@sanxiang/config';
 import type { Database } from '@sanxiang/db';
 import { resolveSession, type SessionUser } from '@sanxiang/identity';
+import type { CaseEngines } from '@sanxiang/workflow';
 
 /** How the transport sets and clears the session cookie; a test caller can record the calls instead. */
 export interface SessionCookieJar {
@@ -18,10 +19,20 @@ export interface CreateContextOptions {
   /** Facts about the running server that health reports. */
   info?: { startedAt: Date; version: string };
   compileTenantConfig?: TenantConfigCompiler;
+  /** The engines cases are evaluated with; the server builds them with each tenant's calendar. */
+  caseEngines?: CaseEngines;
+  /** The time of each act; the wall clock unless a test moves it. */
+  now?: () => Date;
 }
 
 const NO_COMPILER: TenantConfigCompiler = async () => {
   throw new Error('this server was started without configuration sources');
+};
+
+const NO_ENGINES: CaseEngines = {
+  forVersion() {
+    throw new Error('this server was started without case engines');
+  },
 };
 
 const NO_COOKIES: SessionCookieJar = { set() {}, clear() {} };
@@ -37,6 +48,8 @@ export async function createContextInner(options: CreateContextOptions) {
     cookies: options.cookies ?? NO_COOKIES,
     info: options.info ?? { startedAt: new Date(), version: 'dev' },
     compileTenantConfig: options.compileTenantConfig ?? NO_COMPILER,
+    caseEngines: options.caseEngines ?? NO_ENGINES,
+    now: options.now ?? (() => new Date()),
   };
 }
 

@@ -1,6 +1,7 @@
 import { authRouter } from './routers/auth/router.ts';
 import { caseRouter } from './routers/case/router.ts';
 import { configRouter } from './routers/config/router.ts';
+import { reviewRouter } from './routers/review/router.ts';
 import { systemRouter } from './routers/system/router.ts';
 import { tenantRouter } from './routers/tenant/router.ts';
 import { createCallerFactory, createTRPCRouter } from './trpc.ts';
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   tenant: tenantRouter,
   case: caseRouter,
   config: configRouter,
+  review: reviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

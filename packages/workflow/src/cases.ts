@@ -1,7 +1,8 @@
 import { accessibleBy, type AppAbility } from '@sanxiang/authz';
 import type { CaseType, PartyKind, Procedure, TenantScopedClient } from '@sanxiang/db';
 import { AppError } from '@sanxiang/errors';
-import { stagesFor } from './stages.ts';
+import { versionInForce } from './case-engines.ts';
+import { stagesFor } from './lifecycles.ts';
 
 const CASE = { zh: '案件', en: 'Case' };
 
@@ -14,7 +15,12 @@ export interface CreateCaseOptions {
   enforcementItemId?: string | null;
   actDate: Date;
   facts?: Record<string, unknown>;
-  parties: Array<{ kind: PartyKind; name: string; identifier?: string; address?: string; phone?: string }>;
+  /** When the violation happened, ended and was discovered (行政处罚法 第三十六条). */
+  violationAt?: Date | null;
+  violationEndedAt?: Date | null;
+  discoveredAt?: Date | null;
+  area?: string | null;
+  parties: Array<{ kind: PartyKind; name: string; identifier?: string; address?: string; phone?: string; business?: boolean; minor?: boolean }>;
   officers: Array<{ userId: string; certificateId?: string | null; lead?: boolean }>;
   createdById: string;
 }
@@ -24,6 +30,8 @@ export async function createCase(db: TenantScopedClient, options: CreateCaseOpti
   const firstStage = stagesFor(options.type, options.procedure)[0]!.key;
   const tenantId = db.$tenantId;
   return db.$transaction(async (tx) => {
+    // Pinned: the configuration in force on the act date governs the case, whatever is published later.
+    const version = await versionInForce(tx as unknown as TenantScopedClient, options.actDate);
     const created = await tx.case.create({
       data: {
         tenantId,
@@ -36,6 +44,11 @@ export async function createCase(db: TenantScopedClient, options: CreateCaseOpti
         enforcementItemId: options.enforcementItemId ?? null,
         actDate: options.actDate,
         facts: (options.facts ?? {}) as object,
+        configVersionId: version?.id ?? null,
+        violationAt: options.violationAt ?? null,
+        violationEndedAt: options.violationEndedAt ?? null,
+        discoveredAt: options.discoveredAt ?? null,
+        area: options.area ?? null,
         createdById: options.createdById,
       },
     });

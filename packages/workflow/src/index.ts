@@ -1,4 +1,14 @@
 export { createCase, getCase, listCases } from './cases.ts';
 export type { CreateCaseOptions } from './cases.ts';
-export { stagesFor } from './stages.ts';
-export type { StageDefinition } from './stages.ts';
+export { LIFECYCLES, lifecycleFor, stagesFor } from './lifecycles.ts';
+export type { Lifecycle, StageDefinition, TransitionDefinition, TransitionEffect } from './lifecycles.ts';
+export { createCaseEngines } from './case-engines.ts';
+export type { CaseEngines, CaseEnginesOptions } from './case-engines.ts';
+export { snapshotOf } from './case-snapshot.ts';
+export { availableTransitions, loadCaseRecord, performTransition } from './transition.ts';
+export type { AvailableTransition, GateReport, TransitionOutcome, TransitionRequest, WorkflowActor, WorkflowContext } from './transition.ts';
+export type { TransitionDetail } from './transition-detail.ts';
+export { assignReviewer, coordinateReview, overdueReviews, resubmitReview, submitOpinion } from './legal-review.ts';
+export type { OpinionInput } from './legal-review.ts';
+export { recordEvidence } from './evidence.ts';
+export type { EvidenceInput, StoredFile } from './evidence.ts';

@@ -1,6 +1,7 @@
-import { getCase, listCases } from '@sanxiang/workflow';
+import { availableTransitions, getCase, listCases, performTransition } from '@sanxiang/workflow';
 import { z } from 'zod';
 import { createTRPCRouter, tenantProcedure } from '../../trpc.ts';
+import { workflowContext } from '../workflow-context.ts';
 
 const ZLocalText = z.object({ zh: z.string(), en: z.string() });
 
@@ -42,4 +43,26 @@ export const caseRouter = createTRPCRouter({
     .input(ZGetCaseInput)
     .output(ZCaseDetail)
     .query(({ ctx, input }) => getCase(ctx.db, ctx.ability, input.id)),
+  transitions: tenantProcedure
+    .meta({ permission: ['read', 'Case'] })
+    .input(ZGetCaseInput)
+    .query(({ ctx, input }) => availableTransitions(ctx, input.id)),
+  transition: tenantProcedure
+    .meta({ permission: ['update', 'Case'] })
+    .input(z.object({
+      id: z.string().min(1).max(64),
+      transition: z.string().min(1).max(64),
+      expectedVersion: z.number().int().min(1),
+      detail: z.record(z.string(), z.unknown()).optional(),
+    }))
+    .mutation(({ ctx, input }) => performTransition(workflowContext(ctx), { caseId: input.id, transition: input.transition, expectedVersion: input.expectedVersion, detail: input.detail })),
+  approve: tenantProcedure
+    .meta({ permission: ['approve', 'Case'] })
+    .input(z.object({
+      id: z.string().min(1).max(64),
+      transition: z.string().min(1).max(64),
+      expectedVersion: z.number().int().min(1),
+      detail: z.record(z.string(), z.unknown()).optional(),
+    }))
+    .mutation(({ ctx, input }) => performTransition(workflowContext(ctx), { caseId: input.id, transition: input.transition, expectedVersion: input.expectedVersion, detail: input.detail })),
 });
