@@ -73,20 +73,37 @@ export function fromEffectiveConfig(effective: EffectiveConfig | EffectiveRulese
   };
 }
 
-/** A tenant's compiled engines: the tenant's own, and one per department that has layers of its own. */
+/**
+ * A tenant's engines: the tenant's own, and one per department that has layers of its own, each compiled on first
+ * use (a tenant the size of Zhongshan has dozens of departments, each with thousands of tiers).
+ */
 export interface TenantEngines {
   tenant: CompiledTenant;
-  departments: ReadonlyMap<string, CompiledTenant>;
-  /** The engine a case of this department is evaluated with. */
+  /** The departments with layers of their own. */
+  departments: readonly string[];
+  /** The engine a case of this department is evaluated with (the tenant's when the department has no layers). */
   forDepartment(code: string | undefined): CompiledTenant;
 }
 
 export function compileTenantEngines(
   effective: EffectiveConfig | EffectiveRuleset, calendar: WorkingCalendar, options: Omit<FromEffectiveOptions, 'department'> & CompileOptions = {},
 ): TenantEngines {
+  // Hash once: a Zhongshan-sized configuration is tens of megabytes, and every department shares its version.
+  options = { ...options, version: options.version ?? hashEffectiveConfig(effective) };
   const tenant = compileEngine(fromEffectiveConfig(effective, options), calendar, options);
-  const departments = new Map(isTenant(effective)
-    ? effective.departments.map((department) => [department.code, compileEngine(fromEffectiveConfig(effective, { ...options, department: department.code }), calendar, options)] as const)
-    : []);
-  return { tenant, departments, forDepartment: (code) => (code === undefined ? undefined : departments.get(code)) ?? tenant };
+  const departments = isTenant(effective) ? effective.departments.map((department) => department.code) : [];
+  const compiled = new Map<string, CompiledTenant>();
+  return {
+    tenant,
+    departments,
+    forDepartment(code) {
+      if (code === undefined || !departments.includes(code)) return tenant;
+      let engine = compiled.get(code);
+      if (!engine) {
+        engine = compileEngine(fromEffectiveConfig(effective, { ...options, department: code }), calendar, options);
+        compiled.set(code, engine);
+      }
+      return engine;
+    },
+  };
 }

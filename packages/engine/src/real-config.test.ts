@@ -20,7 +20,9 @@ describe('the repository\'s configuration, compiled by @sanxiang/config', () => 
     expect(compiled.issues.map(formatIssue)).toEqual([]);
     const engines = compileTenantEngines(compiled.config!, nationalCalendar());
     expect(engines.tenant.issues).toEqual([]);
-    expect([...engines.departments.keys()]).toContain('scjg');
+    expect(engines.departments).toContain('scjg');
+    expect(engines.forDepartment('scjg')).toBe(engines.forDepartment('scjg'));
+    expect(engines.forDepartment('scjg')).not.toBe(engines.tenant);
   });
 
   // Every ruleset and tenant in the repository: each must compile, and pass its golden cases through the engine.
