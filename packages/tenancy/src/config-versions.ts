@@ -26,6 +26,12 @@ export interface PublishResult {
  * failing publish never reaches it and the previous version stays live. Publishing content identical to
  * the live version stores nothing; a rollback, by contrast, always becomes a new version.
  */
+/**
+ * A Zhongshan-sized configuration is tens of megabytes of JSON; writing it on PostgreSQL takes longer than Prisma's
+ * default 5 s for an interactive transaction.
+ */
+const PUBLISH_TIMEOUT_MS = 120_000;
+
 export async function publishConfigVersion(prisma: PrismaClient, options: PublishOptions & { rollbackOf?: number }): Promise<PublishResult> {
   const { hash } = options;
   return prisma.$transaction(async (tx) => {
@@ -52,7 +58,7 @@ export async function publishConfigVersion(prisma: PrismaClient, options: Publis
       data: { sequence: version.sequence, hash, note: options.note ?? null, rollbackOf: options.rollbackOf ?? null },
     });
     return { version, created: true };
-  });
+  }, { timeout: PUBLISH_TIMEOUT_MS, maxWait: PUBLISH_TIMEOUT_MS });
 }
 
 /** Publishes the content of an earlier version again, as a new version. */
