@@ -17,7 +17,7 @@ import { compileTenantEngines } from '../../packages/engine/src/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
-const tenantCode = args[args.indexOf('--tenant') + 1] && args.includes('--tenant') ? args[args.indexOf('--tenant') + 1]! : 'zhongshan';
+const tenantCode = args.includes('--tenant') ? args[args.indexOf('--tenant') + 1] ?? 'zhongshan' : 'zhongshan';
 const COLD_RUNS = 5;
 const WARM_RUNS = 10;
 

@@ -1,6 +1,7 @@
 import type { Prisma } from '@sanxiang/db';
 import type { Action, CaseAction, CaseSnapshot, Certificate, EvidenceKind as EngineEvidenceKind, Notices, ReviewState, Stage } from '@sanxiang/engine';
 import { beijingDate, beijingDateTime } from './beijing-time.ts';
+import type { TransitionEffect } from './lifecycles.ts';
 
 /** Everything about a case the engine reads, loaded in one query. */
 export const CASE_RECORD_INCLUDE = {
@@ -34,6 +35,17 @@ const EVIDENCE_KIND: Record<string, EngineEvidenceKind> = {
 
 type Detail = Record<string, unknown>;
 const detailOf = (value: Prisma.JsonValue): Detail => (value && typeof value === 'object' && !Array.isArray(value) ? value as Detail : {});
+/** The steps that recorded this effect, oldest first. */
+export function stepsWith(record: CaseRecord, effect: TransitionEffect): CaseRecord['transitions'] {
+  return record.transitions.filter((step) => detailOf(step.detail).effect === effect);
+}
+
+/** The detail of the latest draft decision (`propose-decision`), if any. */
+export function latestDraft(record: CaseRecord): Detail | undefined {
+  const step = stepsWith(record, 'DECISION_PROPOSED').at(-1);
+  return step ? detailOf(step.detail) : undefined;
+}
+
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 
@@ -121,10 +133,10 @@ function reviewOf(record: CaseRecord, reviewer: ReviewerRow | undefined): Review
 /** The decision: the one made, or the latest draft (`propose-decision`) while the head has yet to approve it. */
 function decisionOf(record: CaseRecord): CaseSnapshot['decision'] {
   const made = record.decisions.filter((decision) => decision.status === 'IN_FORCE').at(-1);
-  const drafts = record.transitions.map((step) => detailOf(step.detail)).filter((detail) => detail.effect === 'DECISION_PROPOSED');
-  const draft = drafts.at(-1);
-  const delivered = record.transitions.find((step) => detailOf(step.detail).effect === 'DELIVERED');
-  const executed = record.transitions.map((step) => detailOf(step.detail)).find((detail) => detail.effect === 'EXECUTED');
+  const draft = latestDraft(record);
+  const delivered = stepsWith(record, 'DELIVERED')[0];
+  const executedStep = stepsWith(record, 'EXECUTED')[0];
+  const executed = executedStep ? detailOf(executedStep.detail) : undefined;
   if (!made && !draft) return undefined;
   const reasoning = made
     ? { evidence: made.evidenceReasoning ?? undefined, basis: made.basisReasoning ?? undefined, discretion: made.discretionReasoning ?? undefined }
@@ -143,7 +155,7 @@ function seizureOf(record: CaseRecord): CaseSnapshot['seizure'] {
   const seizure = record.actions.find((action) => action.type === 'SEIZURE' || action.type === 'FREEZING');
   if (!seizure) return undefined;
   const extension = record.approvals.find((approval) => approval.kind === 'EXTENSION' && approval.status === 'APPROVED');
-  const released = record.transitions.find((step) => detailOf(step.detail).effect === 'RELEASED');
+  const released = stepsWith(record, 'RELEASED')[0];
   return {
     startedAt: beijingDate(seizure.startedAt),
     ...(extension?.decidedAt ? { extensionApprovedAt: beijingDate(extension.decidedAt) } : {}),
@@ -160,7 +172,7 @@ export function snapshotOf(record: CaseRecord, context: { certificates: readonly
   const party = record.parties[0];
   const partyDetails = party ? detailOf(party.details) : {};
   const facts = detailOf(record.facts);
-  const draft = record.transitions.map((step) => detailOf(step.detail)).filter((detail) => detail.effect === 'DECISION_PROPOSED').at(-1);
+  const draft = latestDraft(record);
   const penalties = Array.isArray(draft?.penalties) ? (draft.penalties as unknown[]).map((penalty) => detailOf(penalty as Prisma.JsonValue).kind).filter((kind): kind is string => typeof kind === 'string') : undefined;
   const stated: CaseSnapshot['facts'] = {};
   for (const [name, value] of Object.entries(facts)) {
@@ -170,7 +182,7 @@ export function snapshotOf(record: CaseRecord, context: { certificates: readonly
   }
   if (num(draft?.amount) !== undefined) stated.intendedFine = draft?.amount as number;
   if (penalties && penalties.length > 0) stated.penaltyTypes = penalties;
-  const filed = record.transitions.find((step) => detailOf(step.detail).effect === 'FILE');
+  const filed = stepsWith(record, 'FILE')[0];
   const certificates = new Map(context.certificates.map((certificate) => [certificate.id, certificate]));
   const notices = noticesOf(record);
   const decision = decisionOf(record);

@@ -2,6 +2,7 @@ import { accessibleBy, subject } from '@sanxiang/authz';
 import { appendAuditEvent } from '@sanxiang/audit';
 import type { Prisma, ReviewOpinion, TenantScopedClient } from '@sanxiang/db';
 import { AppError, type LocalText } from '@sanxiang/errors';
+import { beijingDate, dateColumn } from './beijing-time.ts';
 import type { WorkflowContext } from './transition.ts';
 
 const REVIEW: LocalText = { zh: '法制审核', en: 'Legal review' };
@@ -175,7 +176,7 @@ export async function coordinateReview(context: WorkflowContext, input: { review
 
 /** Reviews past their due date (or extended due date) and not yet finished, oldest first. */
 export async function overdueReviews(context: Pick<WorkflowContext, 'db' | 'ability' | 'now'>) {
-  const today = new Date(`${new Date(context.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10)}T00:00:00Z`);
+  const today = dateColumn(beijingDate(context.now()));
   const open = await context.db.legalReview.findMany({
     where: {
       AND: [accessibleBy(context.ability).ofType('LegalReview')],

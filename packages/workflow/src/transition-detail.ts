@@ -1,7 +1,6 @@
 import type { Action } from '@sanxiang/engine';
 import { AppError } from '@sanxiang/errors';
 import { z } from 'zod';
-import type { CaseRecord } from './case-snapshot.ts';
 import type { TransitionDefinition } from './lifecycles.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'YYYY-MM-DD');
@@ -37,7 +36,7 @@ const DETAIL = z.strictObject({
 export type TransitionDetail = Omit<z.infer<typeof DETAIL>, 'method'> & { method?: Action };
 
 /** Checks a step's detail; a bad one is BAD_INPUT naming each field (as a JSON pointer) and what it should be. */
-export function checkDetail(definition: TransitionDefinition, input: unknown, _record: CaseRecord): TransitionDetail {
+export function checkDetail(definition: TransitionDefinition, input: unknown): TransitionDetail {
   const parsed = DETAIL.safeParse(input ?? {});
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => ({ pointer: `/detail/${issue.path.join('/')}`, message: issue.message }));

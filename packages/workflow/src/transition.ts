@@ -5,7 +5,7 @@ import { evaluate, type Action, type CompiledTenant, type Evaluation, type RuleF
 import { AppError, type LocalText } from '@sanxiang/errors';
 import { beijingDate, dateColumn } from './beijing-time.ts';
 import { versionInForce, type CaseEngines } from './case-engines.ts';
-import { CASE_RECORD_INCLUDE, snapshotOf, type CaseRecord } from './case-snapshot.ts';
+import { CASE_RECORD_INCLUDE, latestDraft, snapshotOf, type CaseRecord } from './case-snapshot.ts';
 import { lifecycleFor, type TransitionDefinition } from './lifecycles.ts';
 import { checkDetail, type TransitionDetail } from './transition-detail.ts';
 
@@ -92,17 +92,28 @@ function actionFor(definition: TransitionDefinition, detail: TransitionDetail): 
   return definition.action;
 }
 
+/** The enforcement action an on-site step records, as stored and as the engine sees it before it is stored. */
+function actionRow(record: CaseRecord, definition: TransitionDefinition, detail: TransitionDetail, action: Action, at: Date, actorId: string) {
+  return {
+    tenantId: record.tenantId, caseId: record.id, type: action, stage: record.stage,
+    startedAt: detail.startedAt ? new Date(detail.startedAt) : at,
+    endedAt: detail.endedAt ? new Date(detail.endedAt) : null,
+    place: detail.place ?? null,
+    emergency: detail.emergency ?? definition.key.includes('emergency'),
+    details: {
+      headApproved: record.approvals.some((approval) => approval.kind === 'COERCIVE_MEASURE' && approval.status === 'APPROVED'),
+      ...(detail.partyPresent !== undefined ? { partyPresent: detail.partyPresent } : {}),
+      ...(detail.inventory ? { inventory: detail.inventory } : {}),
+    },
+    createdById: actorId,
+  };
+}
+
 /** The case as it would be once this transition's own act and draft are recorded: the engine judges the act itself. */
 function withPending(record: CaseRecord, definition: TransitionDefinition, detail: TransitionDetail, action: Action | null, at: Date, actorId: string): CaseRecord {
   const pending: CaseRecord = { ...record, transitions: [...record.transitions], actions: [...record.actions] };
   if (definition.effect === 'ACTION' && action) {
-    pending.actions.push({
-      id: 'pending', tenantId: record.tenantId, caseId: record.id, type: action, stage: record.stage,
-      startedAt: detail.startedAt ? new Date(detail.startedAt) : at, endedAt: detail.endedAt ? new Date(detail.endedAt) : null,
-      place: detail.place ?? null, emergency: detail.emergency ?? definition.key.includes('emergency'),
-      details: { headApproved: record.approvals.some((approval) => approval.kind === 'COERCIVE_MEASURE' && approval.status === 'APPROVED'), ...(detail.partyPresent !== undefined ? { partyPresent: detail.partyPresent } : {}) },
-      createdById: actorId, createdAt: at, evidence: [],
-    });
+    pending.actions.push({ id: 'pending', ...actionRow(record, definition, detail, action, at, actorId), createdAt: at, evidence: [] });
   }
   if ((definition.effect === 'DECISION_PROPOSED' || definition.effect === 'DECIDED') && (detail.penalties || detail.amount !== undefined)) {
     pending.transitions.push({
@@ -132,7 +143,7 @@ function workflowGates(record: CaseRecord, definition: TransitionDefinition, eva
       reason: { zh: '本案已有经批准的延长', en: 'the case already has an approved extension' },
     });
   }
-  if (definition.effect === 'DECIDED' && record.type === 'PENALTY' && record.procedure !== 'SIMPLE' && !record.transitions.some((step) => (step.detail as { effect?: string }).effect === 'DECISION_PROPOSED')) {
+  if (definition.effect === 'DECIDED' && record.type === 'PENALTY' && record.procedure !== 'SIMPLE' && !latestDraft(record)) {
     gates.push({
       code: 'wf.no-draft-decision',
       message: { zh: '尚未拟定处罚决定（处罚种类、金额和说理）', en: 'no decision has been drafted (penalties, amount and reasoning)' },
@@ -186,7 +197,7 @@ export async function performTransition(context: WorkflowContext, request: Trans
         en: `the case is at ${record.stage}, where "${definition.label.en}" is not possible; possible now: ${possible.join(', ') || 'none'}`,
       }, { details: { stage: record.stage, possible, currentVersion: record.version } });
     }
-    const detail = checkDetail(definition, request.detail, record);
+    const detail = checkDetail(definition, request.detail);
     const action = actionFor(definition, detail);
     const engine = await engineFor(tx, engines, record);
     const snapshot = await snapshotFor(tx, withPending(record, definition, detail, action, at, actor.id));
@@ -264,21 +275,7 @@ async function applyEffect(tx: Tx, input: EffectInput): Promise<void> {
   switch (definition.effect) {
     case 'ACTION':
       if (!action) return;
-      await client.enforcementAction.create({
-        data: {
-          tenantId, caseId: record.id, type: action, stage: record.stage,
-          startedAt: detail.startedAt ? new Date(detail.startedAt) : at,
-          endedAt: detail.endedAt ? new Date(detail.endedAt) : null,
-          place: detail.place ?? null,
-          emergency: detail.emergency ?? definition.key.includes('emergency'),
-          details: {
-            headApproved: record.approvals.some((approval) => approval.kind === 'COERCIVE_MEASURE' && approval.status === 'APPROVED'),
-            ...(detail.partyPresent !== undefined ? { partyPresent: detail.partyPresent } : {}),
-            ...(detail.inventory ? { inventory: detail.inventory } : {}),
-          },
-          createdById: actorId,
-        },
-      });
+      await client.enforcementAction.create({ data: actionRow(record, definition, detail, action, at, actorId) });
       return;
     case 'REVIEW_SUBMITTED': {
       const required = evaluation.review.entries.flatMap((entry) => entry.materials.filter((material) => material.required !== false).map((material) => material.id));
@@ -297,7 +294,7 @@ async function applyEffect(tx: Tx, input: EffectInput): Promise<void> {
       return;
     }
     case 'DECIDED': {
-      const draft = detail.penalties || detail.amount !== undefined ? detail : latestDraft(record);
+      const draft = (detail.penalties || detail.amount !== undefined ? detail : latestDraft(record)) as TransitionDetail | undefined;
       await client.decision.create({
         data: {
           tenantId, caseId: record.id,
@@ -326,11 +323,6 @@ async function applyEffect(tx: Tx, input: EffectInput): Promise<void> {
     default:
       return;
   }
-}
-
-function latestDraft(record: CaseRecord): TransitionDetail | undefined {
-  const step = record.transitions.filter((each) => (each.detail as { effect?: string }).effect === 'DECISION_PROPOSED').at(-1);
-  return step ? (step.detail as TransitionDetail) : undefined;
 }
 
 export interface AvailableTransition {
