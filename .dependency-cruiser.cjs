@@ -1,5 +1,5 @@
 // The layering of shared/STYLE.md: apps → api → domain packages → db. Arrows point one way.
-const DOMAIN = '(config|engine|workflow|docgen|forms|authz|audit|identity|tenancy|disclosure|calendar|storage)';
+const DOMAIN = '(config|engine|workflow|docgen|forms|authz|audit|identity|tenancy|disclosure|calendar|storage|connector|statistics)';
 module.exports = {
   forbidden: [
     { name: 'no-circular', severity: 'error', comment: 'Cycles make layers meaningless.', from: {}, to: { circular: true } },
