@@ -1,5 +1,7 @@
 // The layering of shared/STYLE.md: apps → api → domain packages → db. Arrows point one way.
-const DOMAIN = '(config|engine|workflow|docgen|forms|authz|audit|identity|tenancy|disclosure|calendar|storage|connector|statistics)';
+const DOMAIN = '(config|engine|workflow|docgen|authz|audit|identity|tenancy|disclosure|calendar|storage|connector|statistics)';
+// forms is a UI package below the API: React, antd and RJSF in its browser entry, none of them in its server entry.
+const FORMS_BROWSER_ENTRY = '(^|/)(packages|node_modules/@sanxiang)/forms/src/index\\.ts$';
 module.exports = {
   forbidden: [
     { name: 'no-circular', severity: 'error', comment: 'Cycles make layers meaningless.', from: {}, to: { circular: true } },
@@ -11,13 +13,25 @@ module.exports = {
     {
       name: 'domain-not-api', severity: 'error',
       comment: 'Domain packages sit below the API layer.',
-      from: { path: `(^|/)packages/${DOMAIN}/` }, to: { path: '(^|/)packages/api/' },
+      from: { path: `(^|/)packages/(${DOMAIN}|forms)/` }, to: { path: '(^|/)packages/api/' },
     },
     {
       name: 'domain-no-trpc-or-react', severity: 'error',
       comment: 'Domain packages never import tRPC, React or the browser UI kit.',
       from: { path: `(^|/)packages/${DOMAIN}/` },
       to: { path: 'node_modules/(@trpc|react|react-dom|antd)/' },
+    },
+    {
+      name: 'forms-no-trpc-or-db', severity: 'error',
+      comment: 'The forms package renders and validates forms; the API and the database stay above and below it.',
+      from: { path: '(^|/)packages/forms/' },
+      to: { path: 'node_modules/@trpc/|(^|/)packages/db/|node_modules/(@prisma|pg|@electric-sql)/' },
+    },
+    {
+      name: 'forms-server-entry-no-react', severity: 'error',
+      comment: 'The server validates with @sanxiang/forms/server, which must not load React, antd or RJSF, even indirectly.',
+      from: { path: '(^|/)packages/forms/src/server\\.ts$' },
+      to: { path: 'node_modules/(react|react-dom|antd|@rjsf|@ant-design|@rc-component)/', reachable: true },
     },
     {
       name: 'pure-packages-no-db', severity: 'error',
@@ -32,9 +46,14 @@ module.exports = {
     },
     {
       name: 'web-imports-types-only-from-server-side', severity: 'error',
-      comment: 'Browser code may import types from the server side, never its runtime (or the database client).',
+      comment: 'Browser code may import types from the server side, never its runtime (or the database client); the one runtime import allowed is the forms package\'s browser entry.',
       from: { path: '(^|/)apps/web/' },
-      to: { path: '(^|/)packages/|(^|/)apps/server/|node_modules/@sanxiang/', dependencyTypesNot: ['type-only'] },
+      to: { path: '(^|/)packages/|(^|/)apps/server/|node_modules/@sanxiang/', pathNot: FORMS_BROWSER_ENTRY, dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'web-never-imports-forms-server', severity: 'error',
+      comment: 'The web app renders forms with @sanxiang/forms; the strict validation of @sanxiang/forms/server is the server\'s.',
+      from: { path: '(^|/)apps/web/' }, to: { path: '(^|/)(packages|node_modules/@sanxiang)/forms/src/server\\.ts$' },
     },
     {
       name: 'declared-and-resolvable', severity: 'error',
@@ -44,7 +63,9 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(dist|generated)/' },
+    // Only the repository's own build output; packages in node_modules often resolve into their dist/ folder, and rules
+    // about them (tRPC, RJSF, React) must still see them.
+    exclude: { path: '^(packages|apps)/[^/]+/(src/)?(dist|generated)/|^(src/)?(dist|generated)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },

@@ -1,6 +1,7 @@
 // The `sanxiang` command line, run as a person runs it: exit codes and exactly what it prints.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -117,6 +118,65 @@ describe('sanxiang config publish, diff and audit verify', () => {
     const broken = run(env, ['audit', 'verify', '--tenant', 'shaoyang']);
     assert.equal(broken.status, 1);
     assert.match(broken.stderr, /broken at sequence 2/);
+  });
+});
+
+describe('sanxiang audit verify', () => {
+  let env: Record<string, string>;
+  let work: string;
+  before(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-audit-'));
+    env = { SANXIANG_DATA_DIR: path.join(work, 'data') };
+    const seeded = run(env, ['seed']);
+    assert.equal(seeded.status, 0, seeded.stderr);
+  });
+  after(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  // Tampering as a database superuser would: the append-only triggers switched off, rows written by hand.
+  const tamper = async (change: (prisma: Awaited<ReturnType<typeof openDatabase>>['prisma']) => Promise<unknown>) => {
+    const database = await openDatabase({ dataDir: env.SANXIANG_DATA_DIR });
+    try {
+      await database.prisma.$executeRawUnsafe('ALTER TABLE "AuditEvent" DISABLE TRIGGER USER');
+      await change(database.prisma);
+    } finally {
+      await database.close();
+    }
+  };
+
+  it('exits 0 while intact, then 1 naming the event appended behind the head, and only for that tenant', async () => {
+    const intact = run(env, ['audit', 'verify', '--tenant', 'shaoyang']);
+    assert.equal(intact.status, 0, intact.stderr);
+    const events = Number(intact.stdout.match(/intact: shaoyang, (\d+) events/)?.[1]);
+    assert.ok(events >= 1, intact.stdout);
+    await tamper(async (prisma) => {
+      const tenant = await prisma.tenant.findUniqueOrThrow({ where: { code: 'shaoyang' } });
+      const last = await prisma.auditEvent.findFirstOrThrow({ where: { tenantId: tenant.id }, orderBy: { seq: 'desc' } });
+      // Well linked and correctly hashed; only the chain head does not know it.
+      const at = new Date().toISOString();
+      const canonical = JSON.stringify({ action: 'case.transition', actorId: null, at, data: null, entity: 'Case', entityId: null, prevHash: last.hash, seq: last.seq + 1, tenantId: tenant.id });
+      const hash = createHash('sha256').update(canonical).digest('hex');
+      await prisma.auditEvent.create({ data: { tenantId: tenant.id, seq: last.seq + 1, prevHash: last.hash, hash, canonical, action: 'case.transition', entity: 'Case', at: new Date(at) } });
+    });
+    const broken = run(env, ['audit', 'verify', '--tenant', 'shaoyang']);
+    assert.equal(broken.status, 1);
+    assert.match(broken.stderr, new RegExp(`broken at sequence ${events + 1}:`));
+    assert.equal(run(env, ['audit', 'verify', '--tenant', 'zhongshan']).status, 0);
+  });
+
+  it('exits 1 naming sequence 1 when a chain has lost its events', async () => {
+    await tamper((prisma) => prisma.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "tenantId" = (SELECT id FROM "Tenant" WHERE code = 'changji')`));
+    const broken = run(env, ['audit', 'verify', '--tenant', 'changji']);
+    assert.equal(broken.status, 1);
+    assert.match(broken.stderr, /broken at sequence 1:/);
+  });
+
+  it('exits 1 for a tenant that does not exist, and 2 with its usage when the tenant is missing', () => {
+    const unknown = run(env, ['audit', 'verify', '--tenant', 'no-such-city']);
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /no tenant with code no-such-city/);
+    const usage = run(env, ['audit', 'verify']);
+    assert.equal(usage.status, 2);
+    assert.match(usage.stderr, /audit verify --tenant <code>/);
   });
 });
 

@@ -1,7 +1,9 @@
 /**
  * A realistic mix of cases, seeded: mostly general-procedure penalty decisions and their notices, then coercive
- * measures, simple procedure, on-site work, licences and execution. Amounts are log-uniform; most flags are unset or
- * false, a few true; some cases carry defects (one officer, an expired certificate, no notice, a long seizure).
+ * measures, simple procedure, on-site work, licences and execution, each on an item drawn from all of the tenant's
+ * items (so a department's share of cases follows its share of items). Amounts are log-uniform; the facts discretion
+ * tiers read are mostly stated, other flags mostly unset or false; some cases carry defects (one officer, an expired
+ * certificate, no notice, a long seizure).
  */
 import type { EnforcementItemConfig } from '../../packages/config/src/index.ts';
 import type { Action, CaseAction, CaseSnapshot, Officer } from '../../packages/engine/src/index.ts';
@@ -35,7 +37,11 @@ function evidence(random: () => number, start: string, full: boolean): NonNullab
   return [{ kind: 'TEXT', metadata: { officer: '执法人员0', start } }];
 }
 
-export function caseMix(items: readonly EnforcementItemConfig[], domains: ReadonlyMap<string, string>, count: number, seed: number): BenchCase[] {
+type Choice = readonly [EnforcementItemConfig, Action];
+
+export function caseMix(
+  items: readonly EnforcementItemConfig[], domains: ReadonlyMap<string, string>, count: number, seed: number, choose?: (index: number) => Choice,
+): BenchCase[] {
   const random = prng(seed);
   const byCategory = (category: string) => items.filter((item) => item.category === category);
   const penalties = byCategory('PENALTY');
@@ -50,12 +56,20 @@ export function caseMix(items: readonly EnforcementItemConfig[], domains: Readon
     const fine = Math.round(Math.exp(Math.log(200) + random() * (Math.log(800000) - Math.log(200))));
     const goods = Math.round(Math.exp(Math.log(500) + random() * (Math.log(1_000_000) - Math.log(500))));
     const facts: Record<string, boolean | number | string[]> = { intendedFine: fine, goodsValue: goods, penaltyTypes: chance(random, 0.05) ? ['FINE', 'LICENCE_REVOCATION'] : ['FINE'] };
-    for (const flag of ['harmSlight', 'firstViolation', 'correctedPromptly', 'majorPublicInterest', 'complexMultipleRelations', 'socialImpact', 'crossRegion']) {
+    // What a discretion tier turns on is usually recorded (harm, prompt correction, a major violation); the rest
+    // of the flags are stated now and then.
+    if (chance(random, 0.85)) facts.harmCaused = chance(random, 0.3);
+    if (chance(random, 0.75)) facts.correctedPromptly = chance(random, 0.5);
+    if (chance(random, 0.6)) facts.majorViolation = facts.harmCaused === true && chance(random, 0.3);
+    for (const flag of ['harmSlight', 'firstViolation', 'majorPublicInterest', 'complexMultipleRelations', 'socialImpact', 'crossRegion', 'crossDepartment', 'lawRequiresReview']) {
       if (chance(random, 0.4)) facts[flag] = chance(random, 0.15);
     }
+    if (chance(random, 0.2)) facts.illegalGains = Math.round(Math.exp(Math.log(100) + random() * (Math.log(500_000) - Math.log(100))));
+    if (chance(random, 0.15)) facts.confiscationValue = Math.round(Math.exp(Math.log(100) + random() * (Math.log(500_000) - Math.log(100))));
     let item: EnforcementItemConfig;
     let action: Action;
-    if (roll < 0.35) [item, action] = [pick(random, penalties), 'DECIDE'];
+    if (choose) [item, action] = choose(index);
+    else if (roll < 0.35) [item, action] = [pick(random, penalties), 'DECIDE'];
     else if (roll < 0.5) [item, action] = [pick(random, penalties), 'NOTIFY'];
     else if (roll < 0.6) [item, action] = [pick(random, penalties), 'SIMPLE_PROCEDURE_DECISION'];
     else if (roll < 0.75) [item, action] = [pick(random, coercions.length ? coercions : penalties), chance(random, 0.7) ? 'SEIZURE' : 'INQUIRY'];
@@ -89,4 +103,11 @@ export function caseMix(items: readonly EnforcementItemConfig[], domains: Readon
     cases.push({ snapshot, action, at, department: item.department });
   }
   return cases;
+}
+
+const TYPICAL_ACTION: Record<string, Action> = { PENALTY: 'DECIDE', COERCION: 'SEIZURE', LICENCE: 'LICENCE_DECIDE' };
+
+/** One case per item, with its category's typical action: a warm-up that names every item once. */
+export function everyItem(items: readonly EnforcementItemConfig[], domains: ReadonlyMap<string, string>, seed: number): BenchCase[] {
+  return caseMix(items, domains, items.length, seed, (index) => [items[index]!, TYPICAL_ACTION[items[index]!.category] ?? 'DECIDE']);
 }

@@ -25,7 +25,11 @@ export async function openMigratedDatabase(env: Env, log: Log): Promise<Database
  * writes its directory and publishes it (a new version only when something changed). A folder that does not
  * load or compile is reported with its path and left as it was: its live version stays, the others load.
  */
-export async function loadTenants(database: Database, sources: ConfigSources, log: Log): Promise<DirectorySyncResult[]> {
+export async function loadTenants(
+  database: Database, sources: ConfigSources, log: Log,
+  // The server's clock (server-clock.ts): a version published at start-up governs acts from "now" on.
+  now: () => Date = () => new Date(),
+): Promise<DirectorySyncResult[]> {
   const { tenants, issues } = loadTenantFolders(sources.tenantsDir);
   for (const issue of issues) log(`配置错误 / config error: ${formatIssue(issue)}`);
   const extensions = await loadVendorExtensions(sources.rulesetsDir);
@@ -39,7 +43,7 @@ export async function loadTenants(database: Database, sources: ConfigSources, lo
       continue;
     }
     const result = await syncTenantDirectory(database.prisma, loaded);
-    const { version, created } = await publishEffectiveConfig(database.prisma, { tenantId: result.tenantId, config: compiled.config, note: 'loaded at start-up' });
+    const { version, created } = await publishEffectiveConfig(database.prisma, { tenantId: result.tenantId, config: compiled.config, note: 'loaded at start-up', effectiveFrom: now() });
     log(
       `租户 / tenant ${code}: ${result.departments} 个部门 departments, ${result.items} 个执法事项 enforcement items, ` +
         `配置版本 / config version ${version.sequence}${created ? ' (new)' : ''} ${version.hash.slice(0, 12)}`,

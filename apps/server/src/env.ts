@@ -21,6 +21,13 @@ const ZEnv = z.object({
   /** Development only: the password the seed gives every demo user. */
   SANXIANG_DEMO_PASSWORD: z.string().min(8).default('sanxiang-demo-2026'),
   SANXIANG_COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /** Development and tests only: the server's clock starts at this instant and runs on (server-clock.ts). */
+  SANXIANG_CLOCK: z.iso.datetime({ offset: true }).optional().or(z.literal('').transform(() => undefined)),
+}).superRefine((env, context) => {
+  // A production server that ran on a moved clock would date real decisions and deadlines wrongly.
+  if (env.NODE_ENV === 'production' && env.SANXIANG_CLOCK !== undefined) {
+    context.addIssue({ code: 'custom', path: ['SANXIANG_CLOCK'], message: 'is for development and tests only; unset it in production / 仅供开发和测试使用，生产环境请删除' });
+  }
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -2,17 +2,22 @@
 import { loadTenants, openMigratedDatabase } from './bootstrap.ts';
 import { compileTenantFromDisk, configSourcesOf, loadVendorExtensions, tenantCalendar } from './config-sources.ts';
 import { createCaseEngines } from '@sanxiang/workflow';
+import { createLocalBlobStore } from '@sanxiang/api';
+import path from 'node:path';
 import { readEnv } from './env.ts';
 import { exitWithError } from './fail.ts';
 import { seedDemoData } from './seed/demo.ts';
 import { buildServer } from './server.ts';
+import { serverClock } from './server-clock.ts';
 
 const log = (line: string) => console.log(line);
 
 async function main() {
   const env = readEnv();
+  const now = serverClock(env.SANXIANG_CLOCK);
+  if (env.SANXIANG_CLOCK) log(`时钟已调整（仅供测试）/ clock moved for testing: now ${now().toISOString()}`);
   const database = await openMigratedDatabase(env, log);
-  const tenants = await loadTenants(database, configSourcesOf(env), log);
+  const tenants = await loadTenants(database, configSourcesOf(env), log, now);
   if (env.NODE_ENV !== 'production') {
     await seedDemoData(database, tenants.map((t) => t.code), env.SANXIANG_DEMO_PASSWORD, log);
   }
@@ -25,6 +30,10 @@ async function main() {
     version: process.env.npm_package_version ?? 'dev',
     compileTenantConfig: (code) => compileTenantFromDisk(sources, code),
     caseEngines,
+    now,
+    configRoots: sources,
+    // Evidence files beside the embedded database; an S3-compatible store (createS3BlobStore) plugs in here.
+    evidence: { store: createLocalBlobStore(path.join(env.SANXIANG_DATA_DIR, 'evidence')) },
   });
   const shutdown = async () => {
     await app.close();

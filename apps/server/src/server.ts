@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { appRouter, createCaller, createContextInner, type AppRouter, type TenantConfigCompiler } from '@sanxiang/api';
+import { appRouter, createCaller, createContextInner, type AppRouter, type EvidenceTransferOptions, type TenantConfigCompiler } from '@sanxiang/api';
 import type { Database } from '@sanxiang/db';
 import type { CaseEngines } from '@sanxiang/workflow';
 import { SESSION_COOKIE } from '@sanxiang/identity';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { registerPortalFeeds } from './portal-feeds.ts';
+import { registerEvidenceRoutes } from './upload-route.ts';
 
 export interface ServerOptions {
   database: Database;
@@ -16,7 +18,13 @@ export interface ServerOptions {
   version: string;
   compileTenantConfig?: TenantConfigCompiler;
   caseEngines?: CaseEngines;
+  /** Where evidence files go and each tenant's size limit; without it the evidence routes answer 503. */
+  evidence?: Omit<EvidenceTransferOptions, 'database'>;
   logger?: boolean;
+  /** The server's clock (server-clock.ts); the wall clock when absent. */
+  now?: () => Date;
+  /** The configuration roots, for the stage forms' schema files. */
+  configRoots?: { rulesetsDir: string; tenantsDir: string };
 }
 
 /** The most calls one batched tRPC request may carry (shared/STACK.md: batching multiplies work). */
@@ -40,7 +48,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           sessionToken: req.cookies[SESSION_COOKIE],
           info,
           compileTenantConfig: options.compileTenantConfig,
+          ...(options.now ? { now: options.now } : {}),
           ...(options.caseEngines ? { caseEngines: options.caseEngines } : {}),
+          // Generated documents and uploaded templates share the evidence store: write-once, per tenant, by SHA-256.
+          ...(options.evidence ? { blobs: options.evidence.store } : {}),
+          ...(options.configRoots ? { configRoots: options.configRoots } : {}),
           cookies: {
             set: (token, expiresAt) =>
               void res.setCookie(SESSION_COOKIE, token, {
@@ -55,6 +67,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         }),
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);
+
+  await registerEvidenceRoutes(app, options.evidence ? { database: options.database, ...options.evidence } : undefined);
+  await registerPortalFeeds(app, { database: options.database, ...(options.now ? { now: options.now } : {}) });
 
   app.get('/healthz', async (_request, reply) => {
     const caller = createCaller(await createContextInner({ database: options.database, info }));

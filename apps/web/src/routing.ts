@@ -5,7 +5,11 @@ export type Route =
   | { page: 'tenants' }
   | { page: 'login' }
   | { page: 'cases' }
+  | { page: 'new-case' }
   | { page: 'case'; id: string }
+  | { page: 'reviews' }
+  | { page: 'approvals' }
+  | { page: 'templates' }
   | { page: 'not-found'; path: string };
 
 export function parseHash(hash: string): Route {
@@ -13,6 +17,10 @@ export function parseHash(hash: string): Route {
   if (path === '/') return { page: 'tenants' };
   if (path === '/login') return { page: 'login' };
   if (path === '/cases') return { page: 'cases' };
+  if (path === '/cases/new') return { page: 'new-case' };
+  if (path === '/reviews') return { page: 'reviews' };
+  if (path === '/approvals') return { page: 'approvals' };
+  if (path === '/templates') return { page: 'templates' };
   const caseMatch = /^\/cases\/([^/]+)$/.exec(path);
   if (caseMatch?.[1]) return { page: 'case', id: decodeURIComponent(caseMatch[1]) };
   return { page: 'not-found', path };
@@ -26,8 +34,16 @@ export function hrefOf(route: Exclude<Route, { page: 'not-found' }>): string {
       return '#/login';
     case 'cases':
       return '#/cases';
+    case 'new-case':
+      return '#/cases/new';
     case 'case':
       return `#/cases/${encodeURIComponent(route.id)}`;
+    case 'reviews':
+      return '#/reviews';
+    case 'approvals':
+      return '#/approvals';
+    case 'templates':
+      return '#/templates';
   }
 }
 

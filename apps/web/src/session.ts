@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { homeFor } from './role-pages.ts';
 import { navigate } from './routing.ts';
 import { type SessionUser, trpc } from './trpc.ts';
 
@@ -17,7 +18,7 @@ export function useLogin() {
       // A different person may have been signed in before: drop everything cached under their session.
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] === 'case' });
       queryClient.setQueryData(SESSION_KEY, user);
-      navigate({ page: 'cases' });
+      navigate(homeFor(user.roles));
     },
   });
 }

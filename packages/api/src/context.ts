@@ -1,6 +1,7 @@
 import type { ConfigIssue, EffectiveConfig } from '@sanxiang/config';
 import type { Database } from '@sanxiang/db';
 import { resolveSession, type SessionUser } from '@sanxiang/identity';
+import type { BlobStore } from '@sanxiang/storage';
 import type { CaseEngines } from '@sanxiang/workflow';
 
 /** How the transport sets and clears the session cookie; a test caller can record the calls instead. */
@@ -23,6 +24,10 @@ export interface CreateContextOptions {
   caseEngines?: CaseEngines;
   /** The time of each act; the wall clock unless a test moves it. */
   now?: () => Date;
+  /** Where generated documents and uploaded templates are kept (the server's local folder by default). */
+  blobs?: BlobStore;
+  /** The configuration roots, where the stage forms' schema files are read from (a FormRef names them). */
+  configRoots?: { rulesetsDir: string; tenantsDir: string };
 }
 
 const NO_COMPILER: TenantConfigCompiler = async () => {
@@ -50,6 +55,8 @@ export async function createContextInner(options: CreateContextOptions) {
     compileTenantConfig: options.compileTenantConfig ?? NO_COMPILER,
     caseEngines: options.caseEngines ?? NO_ENGINES,
     now: options.now ?? (() => new Date()),
+    blobs: options.blobs ?? null,
+    configRoots: options.configRoots ?? null,
   };
 }
 

@@ -10,6 +10,8 @@ export const TRPC_CODE_OF: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   CONFLICT: 'CONFLICT',
   GATE_BLOCKED: 'PRECONDITION_FAILED',
   CONFIG_INVALID: 'UNPROCESSABLE_CONTENT',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 };
@@ -23,6 +25,10 @@ export function toAppError(error: unknown): AppError {
     }
     if (error.code === 'P2025') {
       return new AppError('NOT_FOUND', { zh: '找不到该记录。', en: 'Record not found.' }, { cause: error });
+    }
+    // No database connection came free in time: the server is overloaded, which is worth a retry, not a bug report.
+    if (error.code === 'P2028') {
+      return new AppError('UNAVAILABLE', { zh: '服务器繁忙，请稍后重试。', en: 'The server is busy; try again in a moment.' }, { cause: error });
     }
   }
   return new AppError(

@@ -87,6 +87,39 @@ describe(`the audit hash chain on ${testDatabaseKind()}`, () => {
     expect(await verifyAuditChain(db.prisma, tenant)).toMatchObject({ ok: false, firstBadSeq: 2 });
   });
 
+  it('catches an event appended behind the head\'s back, naming the appended one', async () => {
+    // A well-formed sixth event, linked and hashed correctly, written without moving the head.
+    const last = await db.prisma.auditEvent.findFirstOrThrow({ where: { tenantId: tenant, seq: 5 } });
+    const { canonicalJson, sha256Hex } = await import('@sanxiang/canonical');
+    const at = new Date().toISOString();
+    const canonical = canonicalJson({ tenantId: tenant, seq: 6, prevHash: last.hash, at, actorId: 'u1', action: 'case.transition', entity: 'Case', entityId: 'case-6', data: { step: 6 } });
+    await tamper(
+      `INSERT INTO "AuditEvent" (id, "tenantId", seq, "prevHash", hash, canonical, "actorId", action, entity, "entityId", at)
+       VALUES ('appended', '${tenant}', 6, '${last.hash}', '${sha256Hex(canonical)}', '${canonical}', 'u1', 'case.transition', 'Case', 'case-6', '${at}')`,
+    );
+    expect(await verifyAuditChain(db.prisma, tenant)).toMatchObject({ ok: false, firstBadSeq: 6, reason: expect.stringContaining('head') });
+    expect(await verifyAuditChain(db.prisma, other)).toMatchObject({ ok: true, events: 5 });
+  });
+
+  it('catches a chain emptied entirely, from its first event', async () => {
+    await tamper(`DELETE FROM "AuditEvent" WHERE "tenantId" = '${tenant}'`);
+    expect(await verifyAuditChain(db.prisma, tenant)).toMatchObject({ ok: false, events: 0, firstBadSeq: 1 });
+  });
+
+  it('catches the last event rewritten with a fresh hash, through the head', async () => {
+    const row = await db.prisma.auditEvent.findFirstOrThrow({ where: { tenantId: tenant, seq: 5 } });
+    const forged = row.canonical.replace('"step":5', '"step":8');
+    const { sha256Hex } = await import('@sanxiang/canonical');
+    await tamper(`UPDATE "AuditEvent" SET canonical = '${forged}', hash = '${sha256Hex(forged)}' WHERE ${where(5)}`);
+    expect(await verifyAuditChain(db.prisma, tenant)).toMatchObject({ ok: false, firstBadSeq: 5 });
+  });
+
+  it('catches an event moved to another tenant, in both chains', async () => {
+    await tamper(`UPDATE "AuditEvent" SET "tenantId" = '${other}', seq = 6 WHERE ${where(5)}`);
+    expect(await verifyAuditChain(db.prisma, tenant)).toMatchObject({ ok: false, firstBadSeq: 5 });
+    expect(await verifyAuditChain(db.prisma, other)).toMatchObject({ ok: false, firstBadSeq: 6 });
+  });
+
   it('never forks under concurrent appends', async () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>

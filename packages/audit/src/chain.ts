@@ -104,8 +104,13 @@ export async function verifyAuditChain(prisma: PrismaClient, tenantId: string): 
     prevHash = row.hash;
   }
   const lastSeq = rows.length;
-  if ((head?.seq ?? 0) !== lastSeq || (head?.hash ?? GENESIS_HASH) !== prevHash) {
-    return bad(Math.min(lastSeq + 1, head?.seq ?? lastSeq + 1), `the chain head records sequence ${head?.seq ?? 0}, the table ends at ${lastSeq} (events at the end were deleted or rewritten)`);
+  const headSeq = head?.seq ?? 0;
+  if (headSeq !== lastSeq || (head?.hash ?? GENESIS_HASH) !== prevHash) {
+    // Past the head, the first event it never recorded is the bad one; otherwise the table lost its tail (the first
+    // missing number) or its last event is not the one the head recorded.
+    const appended = headSeq < lastSeq && rows[headSeq - 1]?.hash === head?.hash;
+    const firstBadSeq = appended || !head ? headSeq + 1 : Math.min(lastSeq + 1, headSeq);
+    return bad(firstBadSeq, `the chain head records sequence ${headSeq}, the table ends at ${lastSeq} (events at the end were ${headSeq < lastSeq ? 'added without the head' : 'deleted or rewritten'})`);
   }
   return { ok: true, events: rows.length, headHash: prevHash };
 }

@@ -29,18 +29,25 @@ export function defineAbilityFor(actor: Actor): AppAbility {
         if (actor.departmentId) {
           can(['read', 'update', 'create'], 'Case', { departmentId: actor.departmentId });
           can('read', ['Party', 'CaseOfficer', 'EnforcementAction', 'EvidenceRecord', 'Decision', 'GeneratedDocument', 'Disclosure', 'LegalReview', 'ReviewRound', 'CaseTransition'], { case: { is: { departmentId: actor.departmentId } } });
+          // An officer reviews the redacted preview and publishes or withdraws the department's disclosures (issue 7).
+          can('publish', 'Disclosure', { case: { is: { departmentId: actor.departmentId } } });
         }
+        // An officer sees their own certificates (and whether they may act), never a colleague's.
+        can('read', 'OfficerCertificate', { userId: actor.id });
         break;
       case 'DEPARTMENT_HEAD':
         if (actor.departmentId) {
           can(['read', 'approve'], 'Case', { departmentId: actor.departmentId });
           can('read', ['Party', 'CaseOfficer', 'EnforcementAction', 'EvidenceRecord', 'Decision', 'GeneratedDocument', 'LegalReview', 'ReviewRound', 'CaseTransition'], { case: { is: { departmentId: actor.departmentId } } });
           can('approve', 'Approval', { case: { is: { departmentId: actor.departmentId } } });
+          can(['read', 'publish'], 'Disclosure', { case: { is: { departmentId: actor.departmentId } } });
         }
         break;
       case 'LEGAL_REVIEWER':
         can('read', 'Case', { reviews: { some: { reviewerId: actor.id } } });
         can(['read', 'review'], 'LegalReview', { reviewerId: actor.id });
+        // The review checks that the evidence is sufficient and lawful (art. 58), so the reviewer reads it.
+        can('read', 'EvidenceRecord', { case: { is: { reviews: { some: { reviewerId: actor.id } } } } });
         // Never the reviewer's own case.
         cannot('review', 'LegalReview', { case: { is: { officers: { some: { userId: actor.id } } } } });
         break;
@@ -48,11 +55,14 @@ export function defineAbilityFor(actor: Actor): AppAbility {
         can(['read', 'update', 'publish'], 'Configuration');
         can('read', 'User');
         can('read', 'OfficerCertificate');
+        can('read', 'StaffingReport');
         break;
       case 'SUPERVISOR':
         can('read', 'all');
         can('supervise', 'Case');
         can('create', 'SupervisionOpinion');
+        // The judicial bureau manages certificates: suspension, revocation, reinstatement (seed 003, 一、（一）4).
+        can('update', 'OfficerCertificate');
         break;
       case 'VENDOR':
         can(['read', 'update'], 'Configuration');

@@ -9,7 +9,7 @@ export { accessibleBy, createPrismaAbility };
 type ModelRows = { [K in Prisma.ModelName]: Prisma.TypeMap['model'][K]['payload']['scalars'] };
 
 export type PrismaQuery = PrismaQueryOf<Prisma.TypeMap>;
-/** Every table, plus `Configuration` (tenant JSON, not a table) and `all`. */
-export type AppSubjects = Subjects<ModelRows> | 'Configuration' | 'all';
+/** Every table, plus `Configuration` (tenant JSON, not a table), `StaffingReport` (counts across users) and `all`. */
+export type AppSubjects = Subjects<ModelRows> | 'Configuration' | 'StaffingReport' | 'all';
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'approve' | 'review' | 'supervise' | 'publish';
 export type AppAbility = Ability<[Action, AppSubjects], PrismaQuery>;

@@ -36,6 +36,28 @@ interface BrokenCase {
   };
 }
 
+/** A tenant calendar.json naming a Xinjiang overlay, whose lines 6 and 7 are two days off in 2025. */
+function withOverlay(fixture: Fixture, edit: (lines: Lines) => void): void {
+  fixture[`${TENANT}/calendar.json`] = ['{ "region": "CN-XJ", "overlay": "calendar/xinjiang.overlay.json" }'];
+  const lines = [
+    '{',
+    '  "region": "CN-XJ",',
+    '  "years": {',
+    '    "2025": {',
+    '      "holidays": [',
+    '        { "date": "2025-03-31", "name": "肉孜节" },',
+    '        { "date": "2025-06-06", "name": "古尔邦节" }',
+    '      ],',
+    '      "workdays": []',
+    '    }',
+    '  }',
+    '}',
+  ];
+  edit(lines);
+  fixture[`${TENANT}/calendar/xinjiang.overlay.json`] = lines;
+}
+const OVERLAY = `${TENANT}/calendar/xinjiang.overlay.json`;
+
 const deepNot = `${'{ "not": '.repeat(9)}{ "fact": "emergency", "operator": "equal", "value": true }${' }'.repeat(9)}`;
 
 const corpus: BrokenCase[] = [
@@ -209,6 +231,31 @@ const corpus: BrokenCase[] = [
       f['rulesets/national/thresholds.json'] = (f['rulesets/national/thresholds.json'] as Lines).map((l) => l.replace('"delegated": true,', '"delegated": true, "individual": { "amount": 1000, "inclusive": true },'));
     },
     expected: { file: 'rulesets/national/thresholds.json', line: 4, at: '"delegated"', pointer: '/thresholds/1/delegated', code: 'SHAPE', zh: '交由下层规定（"delegated": true）的金额标准不应写金额', en: 'found some' },
+  },
+  {
+    name: 'overlay-impossible-date',
+    edit: (f) => withOverlay(f, (l) => { l[6] = l[6]!.replace('2025-06-06', '2025-02-30'); }),
+    expected: { file: OVERLAY, line: 7, at: '"2025-02-30"', pointer: '/years/2025/holidays/1/date', code: 'CALENDAR_DATE', zh: '日期应为真实存在的日期（YYYY-MM-DD），实际为 "2025-02-30"', en: 'expected a real calendar date (YYYY-MM-DD), found "2025-02-30"' },
+  },
+  {
+    name: 'overlay-year-not-four-digits',
+    edit: (f) => withOverlay(f, (l) => { l[3] = l[3]!.replace('"2025"', '"25"'); }),
+    expected: { file: OVERLAY, line: 4, at: '"25"', pointer: '/years/25', code: 'SCHEMA_PATTERN', zh: '字段名格式不符（四位数字的年份，例如 2026），实际为字段名 "25"', en: 'wrong field name (a four-digit year, e.g. 2026), found the field name "25"' },
+  },
+  {
+    name: 'overlay-day-off-and-working-day',
+    edit: (f) => withOverlay(f, (l) => { l[8] = '      "workdays": [{ "date": "2025-03-31", "name": "调休上班" }]'; }),
+    expected: { file: OVERLAY, line: 9, at: '"2025-03-31"', pointer: '/years/2025/workdays/0/date', code: 'CALENDAR_DATE', zh: '同一年中每个日期应只出现一次，实际 2025-03-31 重复（第一次在第 6 行）', en: 'expected each date once in a year, found 2025-03-31 again (first on line 6)' },
+  },
+  {
+    name: 'overlay-date-in-another-year',
+    edit: (f) => withOverlay(f, (l) => { l[5] = l[5]!.replace('2025-03-31', '2024-03-31'); }),
+    expected: { file: OVERLAY, line: 6, at: '"2024-03-31"', pointer: '/years/2025/holidays/0/date', code: 'CALENDAR_DATE', zh: '2025 年的日期应在该年内（或为上一年 12 月的元旦假期），实际为 2024-03-31', en: 'expected a date in 2025 (or in the December before it, for a New Year block), found 2024-03-31' },
+  },
+  {
+    name: 'overlay-trailing-comma',
+    edit: (f) => withOverlay(f, (l) => { l[6] = `${l[6]!},`; }),
+    expected: { file: OVERLAY, line: 7, at: (line) => line.length, pointer: '/years/2025/holidays', code: 'JSON_SYNTAX', zh: '最后一项之后不能有逗号', en: 'found a trailing ","' },
   },
 ];
 

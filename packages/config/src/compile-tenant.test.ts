@@ -199,7 +199,7 @@ describe('department layers and overrides (fixture)', () => {
     const withOverlay = compile('inspections', (f) => {
       f['tenant-configs/tt/random-inspections.json'] = inspections;
       f['tenant-configs/tt/calendar.json'] = '{ "region": "CN-XJ", "overlay": "calendar/xinjiang-2025.json" }';
-      f['tenant-configs/tt/calendar/xinjiang-2025.json'] = '{ "holidays": ["2025-03-29", "2025-03-30", "2025-03-31"] }';
+      f['tenant-configs/tt/calendar/xinjiang-2025.json'] = '{ "region": "CN-XJ", "years": { "2025": { "holidays": [{ "date": "2025-03-31", "name": "肉孜节" }], "workdays": [] } } }';
     });
     expect(withOverlay.issues.map(formatIssue)).toEqual([]);
     expect(withOverlay.config?.kinds.randomInspections[0]?.value).toMatchObject({ ratio: 0.05, implementingBody: '市商务综合行政执法支队' });

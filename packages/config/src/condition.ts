@@ -166,8 +166,26 @@ interface Expected {
   text: LocalText;
 }
 
+// A large tenant has tens of thousands of conditions over a few dozen facts, so each expectation is built once.
+const expectations = new WeakMap<FactDefinition, Map<ValueType, Expected>>();
+const factless = new Map<ValueType, Expected>();
+
 /** What the value must be, given the operator's value type and (unless a path reaches inside it) the fact. */
 function expectedValue(valueType: ValueType, fact: FactDefinition | undefined): Expected {
+  let byType = fact ? expectations.get(fact) : factless;
+  if (!byType) {
+    byType = new Map();
+    if (fact) expectations.set(fact, byType);
+  }
+  let expected = byType.get(valueType);
+  if (!expected) {
+    expected = buildExpectedValue(valueType, fact);
+    byType.set(valueType, expected);
+  }
+  return expected;
+}
+
+function buildExpectedValue(valueType: ValueType, fact: FactDefinition | undefined): Expected {
   const one = factValue(fact);
   switch (valueType) {
     case 'fact':

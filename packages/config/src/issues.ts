@@ -50,6 +50,8 @@ export type ConfigIssueCode =
   | 'FILE_REFERENCE_MISSING'
   | 'FILE_REFERENCE_OUTSIDE'
   | 'UNREGISTERED_EXTENSION'
+  // A tenant's regional holiday overlay.
+  | 'CALENDAR_DATE'
   // Conditions.
   | 'CONDITION_SHAPE'
   | 'CONDITION_TOO_DEEP'

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, sep } from 'node:path';
+import { calendarOverlayIssues } from './calendar-overlay.ts';
 import type { CollectionSpec } from './collection-spec.ts';
 import { forEachCollection, type LayerContent, type Located } from './collections.ts';
 import { checkCondition, type ConditionFindings } from './condition.ts';
@@ -65,7 +66,10 @@ export function itemIssues(content: LayerContent, dir: string, vocabulary: Vocab
   }
   for (const document of content.documents) fileReferenceIssue(document.source, `${document.pointer}/template`, dir, document.value.template, findings.issues);
   for (const calendar of content.calendar) {
-    if (calendar.value.overlay !== undefined) fileReferenceIssue(calendar.source, '/overlay', dir, calendar.value.overlay, findings.issues);
+    const overlay = calendar.value.overlay;
+    if (overlay !== undefined && fileReferenceIssue(calendar.source, '/overlay', dir, overlay, findings.issues)) {
+      findings.issues.push(...calendarOverlayIssues(join(dir, overlay)));
+    }
   }
   return findings;
 }
@@ -107,13 +111,15 @@ function nestedIssues(source: JsonSource, pointer: string, value: unknown, issue
         } else if (typeof id === 'string') {
           seen.set(id, index);
         }
-        pending.push({ node: entry, at: `${at}/${index}` });
+        // Only lists and objects can hold what is checked here; skipping the rest keeps a large tenant's walk short.
+        if (typeof entry === 'object' && entry !== null) pending.push({ node: entry, at: `${at}/${index}` });
       });
     } else if (typeof node === 'object' && node !== null) {
-      for (const [key, child] of Object.entries(node)) {
+      for (const key in node) {
+        const child: unknown = Reflect.get(node, key);
         if (key === 'basis' && Array.isArray(child)) child.forEach((entry: unknown, index) => basisIssue(source, `${at}/basis/${index}`, entry, issues));
         // Conditions are checked on their own; their nested arrays hold no ids.
-        if (key !== 'condition' && key !== 'permanentWhen') pending.push({ node: child, at: childPointer(at, key) });
+        if (key !== 'condition' && key !== 'permanentWhen' && typeof child === 'object' && child !== null) pending.push({ node: child, at: childPointer(at, key) });
       }
     }
   }
@@ -152,20 +158,25 @@ function conditionsOf(pointer: string, value: unknown, patterns: readonly string
   return found;
 }
 
-/** A referenced file must exist inside the layer folder; anything else could probe the server's file system. */
-function fileReferenceIssue(source: JsonSource, at: string, dir: string, relative: string, issues: ConfigIssue[]): void {
+/**
+ * A referenced file must exist inside the layer folder; anything else could probe the server's file system. Returns
+ * whether the reference is sound.
+ */
+function fileReferenceIssue(source: JsonSource, at: string, dir: string, relative: string, issues: ConfigIssue[]): boolean {
   const resolved = normalize(join(dir, relative));
   if (isAbsolute(relative) || relative.split(/[\\/]/).includes('..') || !resolved.startsWith(normalize(dir) + sep)) {
     issues.push(issueAt(source, at, 'FILE_REFERENCE_OUTSIDE', {
       zh: `应为本层文件夹内的相对路径，实际为 ${preview(relative)}`,
       en: `expected a relative path inside this layer's folder, found ${preview(relative)}`,
     }));
-    return;
+    return false;
   }
   if (!existsSync(resolved) || !statSync(resolved).isFile()) {
     issues.push(issueAt(source, at, 'FILE_REFERENCE_MISSING', {
       zh: `引用的文件应存在：${relative}，实际找不到`,
       en: `expected the referenced file ${relative} to exist, found nothing there`,
     }));
+    return false;
   }
+  return true;
 }

@@ -4,7 +4,9 @@ export type PathSegment = string | number;
 
 /** RFC 6901: "~" and "/" inside a key are escaped as "~0" and "~1". */
 export function toPointer(path: readonly PathSegment[]): string {
-  return path.map((segment) => `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  let pointer = '';
+  for (const segment of path) pointer = childPointer(pointer, segment);
+  return pointer;
 }
 
 export function parsePointer(pointer: string): string[] {
@@ -15,8 +17,11 @@ export function parsePointer(pointer: string): string[] {
     .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
+// Called for every list entry and object a check walks through, so the common case (nothing to escape) is kept cheap.
 export function childPointer(pointer: string, key: PathSegment): string {
-  return pointer + toPointer([key]);
+  if (typeof key === 'number') return `${pointer}/${key}`;
+  if (!key.includes('~') && !key.includes('/')) return `${pointer}/${key}`;
+  return `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
 }
 
 /**

@@ -1,19 +1,48 @@
 import { findNodeAtOffset, getLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { fileIssue, missingMessage, readConfigText } from './bounded-file.ts';
+import { parseCleanJson } from './clean-json.ts';
 import { capIssues, compareIssues, type ConfigIssue, type ConfigIssueCode, type LocalText } from './issues.ts';
 import { findExcessiveNesting, MAX_NESTING_DEPTH } from './json-depth.ts';
 import { childPointer, nodeAtPointer, pathOfNode, toPointer } from './json-pointer.ts';
 import { syntaxMessage, TRAILING_COMMA_MESSAGE } from './json-syntax-messages.ts';
 import { lineStartsOf, positionAt, type Position } from './text-position.ts';
 
-/** A JSON file that parsed, with its tree kept so that later checks can say where a value is. */
+/** A JSON file that parsed, with what later checks need to say where a value is. */
 export interface JsonSource {
-  file: string;
-  text: string;
-  root: Node;
-  value: unknown;
-  lineStarts: number[];
+  readonly file: string;
+  readonly text: string;
+  /** The positioned parse tree. */
+  readonly root: Node;
+  readonly value: unknown;
+  readonly lineStarts: number[];
 }
+
+/**
+ * A clean file's positions are needed only when an issue must point into it, which is rare; building the tree and
+ * the line table for every file cost most of a large tenant's compile time and memory. So both are made on first use.
+ */
+class ParsedSource implements JsonSource {
+  #root: Node | undefined;
+  #lineStarts: number[] | undefined;
+
+  constructor(readonly file: string, readonly text: string, readonly value: unknown, known?: { root: Node; lineStarts: number[] }) {
+    this.#root = known?.root;
+    this.#lineStarts = known?.lineStarts;
+  }
+
+  get root(): Node {
+    // The text parsed cleanly before, so the tree exists; the fallback only satisfies the type.
+    this.#root ??= parseTree(this.text, [], STRICT) ?? { type: 'null', offset: 0, length: 0, value: null };
+    return this.#root;
+  }
+
+  get lineStarts(): number[] {
+    this.#lineStarts ??= lineStartsOf(this.text);
+    return this.#lineStarts;
+  }
+}
+
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 
 export interface JsonSourceResult {
   source?: JsonSource;
@@ -32,6 +61,10 @@ export function readJsonSource(file: string, options: { optional?: boolean } = {
   }
   if ('issue' in read) return { issues: [read.issue] };
   const text = read.text;
+  const clean = parseCleanJson(text);
+  if (clean) return { source: new ParsedSource(file, text, clean.value), issues: [] };
+
+  // Something is wrong (or the file is too deep); find it and say where, with a positioned parse.
   const lineStarts = lineStartsOf(text);
 
   const excess = findExcessiveNesting(text);
@@ -50,7 +83,7 @@ export function readJsonSource(file: string, options: { optional?: boolean } = {
   }
 
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = parseTree(text, errors, STRICT);
   const firstError = errors[0];
   // Only the first syntax error is reported: the ones after it are mostly echoes of it and would mislead.
   if (firstError || !root) return { issues: [syntaxIssue(file, text, lineStarts, root, firstError)] };
@@ -61,7 +94,7 @@ export function readJsonSource(file: string, options: { optional?: boolean } = {
   } catch {
     return { issues: [syntaxIssue(file, text, lineStarts, root, undefined)] };
   }
-  const source: JsonSource = { file, text, root, value, lineStarts };
+  const source = new ParsedSource(file, text, value, { root, lineStarts });
   return { source, issues: duplicateKeyIssues(source) };
 }
 

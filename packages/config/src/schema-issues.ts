@@ -10,8 +10,9 @@ import { issueAt, type JsonSource } from './json-source.ts';
 export function schemaIssues(source: JsonSource, errors: readonly ErrorObject[]): ConfigIssue[] {
   const seen = new Set<string>();
   const issues: ConfigIssue[] = [];
-  // "if" only says that its "then" or "else" failed, and the errors of those are listed beside it.
-  const meaningful = errors.filter((error) => error.keyword !== 'if');
+  // "if" only says that its "then" or "else" failed, and "propertyNames" that a key did; the errors that say why are
+  // listed beside them.
+  const meaningful = errors.filter((error) => error.keyword !== 'if' && error.keyword !== 'propertyNames');
   // Capped before mapping: locating each error walks the tree, and hostile input can yield hundreds of thousands.
   for (const error of meaningful.slice(0, MAX_ISSUES_PER_FILE)) {
     const issue = schemaIssue(source, error);
@@ -25,6 +26,7 @@ export function schemaIssues(source: JsonSource, errors: readonly ErrorObject[])
 }
 
 function schemaIssue(source: JsonSource, error: ErrorObject): ConfigIssue {
+  if (error.propertyName !== undefined) return propertyNameIssue(source, error, error.propertyName);
   const pointer = error.instancePath;
   const found = describeFound(source, pointer);
   switch (error.keyword) {
@@ -113,6 +115,20 @@ function schemaIssue(source: JsonSource, error: ErrorObject): ConfigIssue {
         en: `does not satisfy ${error.keyword}: ${error.message ?? ''}`,
       });
   }
+}
+
+/** A key of a map (a year in a calendar overlay) that breaks the rule its keys follow: the key itself is pointed at. */
+function propertyNameIssue(source: JsonSource, error: ErrorObject, key: string): ConfigIssue {
+  const pointer = childPointer(error.instancePath, key);
+  const found = { zh: `字段名 ${preview(key)}`, en: `the field name ${preview(key)}` };
+  if (error.keyword === 'pattern') {
+    const hint = patternHint(error);
+    return issueAt(source, pointer, 'SCHEMA_PATTERN', { zh: `字段名格式不符（${hint.zh}），实际为${found.zh}`, en: `wrong field name (${hint.en}), found ${found.en}` }, 'key');
+  }
+  return issueAt(source, pointer, 'SCHEMA_OTHER', {
+    zh: `字段名不符合规则 ${error.keyword}：${error.message ?? ''}，实际为${found.zh}`,
+    en: `field name does not satisfy ${error.keyword}: ${error.message ?? ''}, found ${found.en}`,
+  }, 'key');
 }
 
 function listed(choices: readonly string[]): LocalText {

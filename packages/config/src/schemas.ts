@@ -1,4 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import calendarOverlaySchema from '../schemas/calendar-overlay.schema.json' with { type: 'json' };
 import calendarSchema from '../schemas/calendar.schema.json' with { type: 'json' };
 import deadlinesSchema from '../schemas/deadlines.schema.json' with { type: 'json' };
 import disclosureSchema from '../schemas/disclosure.schema.json' with { type: 'json' };
@@ -17,7 +18,7 @@ import thresholdsSchema from '../schemas/thresholds.schema.json' with { type: 'j
 import type { GoldenCaseFile } from './golden-case-types.ts';
 import type { ConfigIssue } from './issues.ts';
 import type { JsonSource } from './json-source.ts';
-import type { CalendarFile } from './kinds/calendar.ts';
+import type { CalendarFile, CalendarOverlayFile } from './kinds/calendar.ts';
 import type { DeadlinesFile } from './kinds/deadlines.ts';
 import type { DisclosureFile } from './kinds/disclosure.ts';
 import type { DiscretionFile } from './kinds/discretion.ts';
@@ -56,6 +57,7 @@ export const validators = {
   deadlines: ajv.compile<DeadlinesFile>(deadlinesSchema),
   forms: ajv.compile<FormsFile>(formsSchema),
   calendar: ajv.compile<CalendarFile>(calendarSchema),
+  calendarOverlay: ajv.compile<CalendarOverlayFile>(calendarOverlaySchema),
   randomInspections: ajv.compile<RandomInspectionsFile>(randomInspectionsSchema),
   staffing: ajv.compile<StaffingFile>(staffingSchema),
   goldenCase: ajv.compile<GoldenCaseFile>(goldenCaseSchema),

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileIssue, missingMessage } from './bounded-file.ts';
+import { checkCalendarOverlay } from './calendar-overlay.ts';
 import { compileRuleset, compileTenant, DEPARTMENTS_FOLDER } from './compile.ts';
 import { vocabularyOf, type ExtensionRegistry } from './extension.ts';
 import { checkGoldenCaseFile, GOLDEN_FOLDER, loadGoldenCases } from './golden-cases.ts';
@@ -61,6 +62,9 @@ function validateFolder(dir: string, options: ValidateOptions): ConfigIssue[] {
   })];
 }
 
+/** A tenant's regional holiday overlay names the calendar package's schema (a copy of which is ours). */
+const CALENDAR_OVERLAY_SCHEMA = 'calendar-overlay.schema.json';
+
 /** Schema names that identify a kind file, so a copy under another name is still checked as what it says it is. */
 const KIND_BY_SCHEMA = new Map<string, KindFile>(KIND_FILES.map((file) => [file.replace('.json', '.schema.json'), file]));
 
@@ -77,6 +81,7 @@ function validateFile(file: string, options: ValidateOptions): ConfigIssue[] {
   if (schemaName === 'golden-case.schema.json' || basename(dirname(resolve(file))) === GOLDEN_FOLDER) {
     return checkGoldenCaseFile(file, vocabulary).issues;
   }
+  if (schemaName === CALENDAR_OVERLAY_SCHEMA) return [...read.issues, ...checkCalendarOverlay(read.source)];
   if (schemaName === 'ruleset.schema.json' || name === RULESET_FILE) {
     return [...read.issues, ...checkWith(validators.ruleset, read.source).issues];
   }

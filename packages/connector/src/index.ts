@@ -1,1 +1,13 @@
-export {};
+export { pushBody, pushEnvelope, PUSH_SCHEMA_VERSION } from './push-envelope.ts';
+export type { EnvelopeSource, PushEnvelope } from './push-envelope.ts';
+export { IDEMPOTENCY_HEADER, pushOnce, SIGNATURE_HEADER, signBody } from './push-sender.ts';
+export type { OutgoingPush, PushEndpoint, PushOnceOptions, PushOutcome } from './push-sender.ts';
+export { backoffDelay, decideAfterAttempt, DEFAULT_RETRY_POLICY } from './retry-policy.ts';
+export type { PushDecision, RetryPolicy } from './retry-policy.ts';
+export type { NewPush, PushKind, PushRecord, PushStatus, PushStore, PushUpdate } from './push-store.ts';
+export { InMemoryPushStore } from './in-memory-push-store.ts';
+export { prismaPushStore } from './prisma-push-store.ts';
+export { deadLetters, drainPushes, resendDeadLetter } from './drain-pushes.ts';
+export type { DrainOptions, DrainSummary, TenantEndpoint } from './drain-pushes.ts';
+export { pushSecretVariable, resolvePushEndpoint } from './endpoint-settings.ts';
+export type { ChannelSettings, EndpointResolution } from './endpoint-settings.ts';

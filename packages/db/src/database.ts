@@ -52,6 +52,10 @@ export function describePostgresUrl(url: string): { host: string; port: string; 
   }
 }
 
+// A transaction first waits for a connection. Prisma's default wait (2 s) turned a burst of 200 concurrent case
+// transitions into INTERNAL errors (bench/workflow); queueing longer lets a burst drain, each write still being short.
+const TRANSACTION_OPTIONS = { maxWait: 15_000 };
+
 async function openPostgres(url: string, connectTimeoutMs: number): Promise<Database> {
   const { host, port, database } = describePostgresUrl(url);
   const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs });
@@ -74,9 +78,11 @@ async function openPostgres(url: string, connectTimeoutMs: number): Promise<Data
     await probe.end().catch(() => {});
   }
 
-  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs, max: 10 });
+  // When all ten connections are busy, pg's pool queues the request for up to connectionTimeoutMillis: that is the
+  // same wait as the transaction's, not the reachability timeout the probe above already spent.
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: TRANSACTION_OPTIONS.maxWait, max: 10 });
   pool.on('error', () => {});
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
   return {
     kind: 'postgresql',
     location: `${host}:${port}/${database}`,
@@ -138,7 +144,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     lock?.release();
     throw corruptDataDir(dataDir ?? 'memory', cause);
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS });
   return {
     kind: 'pglite',
     location: dataDir ?? 'memory',

@@ -32,8 +32,11 @@ export interface CompiledCondition {
   built: Rule | undefined;
   guard: Guard | undefined;
   memo: RuleMemo | undefined;
-  /** Traces of recurring guard failures, shared (sharedExcludedTrace). */
-  excluded?: Map<string, ConditionTrace>;
+  /**
+   * Traces of recurring guard failures, shared (sharedExcludedTrace): how many are kept, on the failed tests
+   * themselves or, when several alternatives failed, by key.
+   */
+  excluded?: { count: number; byKey: Map<string, ConditionTrace> };
 }
 
 /** A config item compiled once. */
@@ -76,7 +79,9 @@ export function runRules<T>(rules: readonly CompiledRule<T>[], book: FactBook, a
   const runs: RuleRun<T>[] = new Array(rules.length);
   // Rules the index or the memo settle need no promise; only json-rules-engine's are awaited.
   const waits: Promise<void>[] = [];
-  for (const [index, compiled] of rules.entries()) {
+  // An index loop: entries() made an iterator result and a pair per rule, on the path every evaluation takes.
+  for (let index = 0; index < rules.length; index++) {
+    const compiled = rules[index]!;
     const condition = compiled.condition;
     const excluded = condition?.guard ? failedGuards(condition.guard, book) : undefined;
     if (condition && excluded) {
@@ -159,36 +164,52 @@ function excludedTrace(excluded: readonly GuardFailure[]): ConditionTrace {
   return { op: 'all', result: false, indexed: true, children };
 }
 
+/** Kept traces per condition: enough for the recurring failures (a flag unset, a flag false, another category). */
+const SHARED_TRACES = 16;
+
+/** A value whose failures recur, so a trace made for it can be kept: unset, a flag, a short code. */
+function recurring(seen: unknown): boolean {
+  return seen === undefined || seen === null || typeof seen === 'boolean' || (typeof seen === 'string' && seen.length <= 40);
+}
+
+function keep(condition: CompiledCondition, excluded: readonly GuardFailure[], store: (trace: ConditionTrace) => void): ConditionTrace {
+  const shared = condition.excluded ??= { count: 0, byKey: new Map() };
+  if (shared.count >= SHARED_TRACES) return excludedTrace(excluded);
+  // Kept traces are copies, so the allocation site of ordinary traces keeps producing short-lived objects.
+  const trace = structuredClone(excludedTrace(excluded));
+  if (!isLeaf(trace)) {
+    for (const child of trace.children) Object.freeze(child);
+    Object.freeze(trace.children);
+  }
+  shared.count += 1;
+  store(Object.freeze(trace));
+  return trace;
+}
+
 /**
  * The same failures recur (a flag unset, a flag false), so their traces are made once per condition and shared,
  * frozen; failures on amounts, which rarely repeat, are not kept.
  */
 function sharedExcludedTrace(condition: CompiledCondition, excluded: readonly GuardFailure[]): ConditionTrace {
-  // Which comparisons failed, and on what: an `and` guard stops at its first failing part, which varies by case.
+  // Mostly one test failed (an `and` guard stops at its first failing part): its trace depends on that test, a
+  // compile-time object that keeps it, and on the value seen, so one lookup finds it without building a key.
+  if (excluded.length === 1) {
+    const { test, seen } = excluded[0]!;
+    if (!recurring(seen)) return excludedTrace(excluded);
+    return test.failures?.get(seen) ?? keep(condition, excluded, (trace) => {
+      test.failures = (test.failures ?? new Map<unknown, ConditionTrace>()).set(seen, trace);
+    });
+  }
+  // Several alternatives of an `or` failed: which ones, and on what.
   let key = '';
   for (const failure of excluded) {
     const seen = failure.seen;
+    if (!recurring(seen)) return excludedTrace(excluded);
     key += `${failure.fact}\u0002${failure.operator}\u0002${String(failure.value)}\u0002`;
-    if (seen === undefined || seen === null) key += 'u';
-    else if (typeof seen === 'boolean') key += seen ? 't' : 'f';
-    else if (typeof seen === 'string' && seen.length <= 40) key += `s${seen}`;
-    else return excludedTrace(excluded);
+    key += seen === undefined || seen === null ? 'u' : typeof seen === 'boolean' ? (seen ? 't' : 'f') : `s${String(seen)}`;
     key += '\u0001';
   }
-  condition.excluded ??= new Map();
-  let trace = condition.excluded.get(key);
-  if (!trace) {
-    // Kept traces are copies, so the allocation site of ordinary traces keeps producing short-lived objects.
-    trace = condition.excluded.size < 16 ? structuredClone(excludedTrace(excluded)) : excludedTrace(excluded);
-    if (condition.excluded.size < 16) {
-      if (!isLeaf(trace)) {
-        for (const child of trace.children) Object.freeze(child);
-        Object.freeze(trace.children);
-      }
-      condition.excluded.set(key, Object.freeze(trace));
-    }
-  }
-  return trace;
+  return condition.excluded?.byKey.get(key) ?? keep(condition, excluded, (trace) => condition.excluded!.byKey.set(key, trace));
 }
 
 /** The trace of one rule run; its sentence is rendered when first read. */

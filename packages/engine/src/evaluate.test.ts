@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate.ts';
-import { decisionCase } from './fixtures/case-factory.ts';
+import { decisionCase, seizureCase } from './fixtures/case-factory.ts';
 import { testTenant } from './fixtures/test-tenant.ts';
 
 const tenant = testTenant();
@@ -40,5 +40,27 @@ describe('evaluate on bad input', () => {
     expect(json.trace.rules.length).toBeGreaterThan(20);
     for (const rule of json.trace.rules) expect(rule.sentence.zh).toMatch(/（.+）$/u);
     expect(json.review.reason.zh).toContain('无须法制审核');
+  });
+
+  // An accessor on an object literal is allocated in V8's old generation and keeps its closure, and through it the
+  // evaluation, alive through every minor GC (rule-trace.ts): answers hold plain data, and only classes may be lazy.
+  it('answers with plain data: no object literal carries a getter', async () => {
+    const accessors: string[] = [];
+    const walk = (value: unknown, path: string, seen: Set<object>): void => {
+      if (typeof value !== 'object' || value === null || seen.has(value)) return;
+      seen.add(value);
+      const prototype: unknown = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null) return;
+      for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(value))) {
+        if (descriptor.get) accessors.push(`${path}/${key}`);
+        else walk(descriptor.value, `${path}/${key}`, seen);
+      }
+    };
+    for (const [snapshot, action] of [[decisionCase(), 'DECIDE'], [seizureCase(), 'SEIZURE'], [decisionCase(), undefined]] as const) {
+      const evaluation = await evaluate({ config: tenant, case: snapshot, ...(action ? { action } : {}) });
+      expect(evaluation.review.reason.zh.length).toBeGreaterThan(0);
+      walk(evaluation, '', new Set());
+    }
+    expect(accessors).toEqual([]);
   });
 });

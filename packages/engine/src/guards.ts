@@ -1,4 +1,5 @@
 import type { TopLevelCondition } from 'json-rules-engine';
+import type { ConditionTrace } from './trace.ts';
 
 /**
  * The tests a rule cannot hold without, lifted out of its condition at compile time: a hash index on equalities, an
@@ -7,12 +8,16 @@ import type { TopLevelCondition } from 'json-rules-engine';
  * fails is not sent to json-rules-engine, and its trace names the comparison that excluded it. Rules the index lets
  * through are evaluated, and traced, by json-rules-engine.
  */
-export type Guard =
+export type Guard = LeafGuard | { kind: 'and'; parts: Guard[] } | { kind: 'or'; parts: Guard[] };
+
+export type LeafGuard = (
   | { kind: 'equal'; fact: string; value: string | number | boolean }
   | { kind: 'present'; fact: string; operator: string; value: unknown }
   | { kind: 'range'; fact: string; operator: 'lessThan' | 'lessThanInclusive' | 'greaterThan' | 'greaterThanInclusive'; value: number }
-  | { kind: 'and'; parts: Guard[] }
-  | { kind: 'or'; parts: Guard[] };
+) & {
+  /** The traces of this test failing, by the value seen, kept by compiled-rule.ts for values that recur. */
+  failures: Map<unknown, ConditionTrace> | undefined;
+};
 
 function field(node: object, key: string): unknown {
   return Object.hasOwn(node, key) ? Reflect.get(node, key) : undefined;
@@ -26,19 +31,19 @@ const NEED_A_VALUE: ReadonlySet<string> = new Set([
   'in', 'contains', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'atLeastThreshold', 'withinThreshold', 'matchesPattern',
 ]);
 
-function leafGuard(node: object): Guard | undefined {
+function leafGuard(node: object): LeafGuard | undefined {
   const value = field(node, 'value');
   const fact = field(node, 'fact');
   const operator = field(node, 'operator');
   if (field(node, 'path') !== undefined || typeof fact !== 'string' || typeof operator !== 'string') return undefined;
   if (operator === 'equal') {
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? { kind: 'equal', fact, value } : undefined;
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? { kind: 'equal', fact, value, failures: undefined } : undefined;
   }
   // An interval index on numeric facts compared with a literal, like a range index in a database.
   if ((operator === 'lessThan' || operator === 'lessThanInclusive' || operator === 'greaterThan' || operator === 'greaterThanInclusive') && typeof value === 'number') {
-    return { kind: 'range', fact, operator, value };
+    return { kind: 'range', fact, operator, value, failures: undefined };
   }
-  return NEED_A_VALUE.has(operator) ? { kind: 'present', fact, operator, value } : undefined;
+  return NEED_A_VALUE.has(operator) ? { kind: 'present', fact, operator, value, failures: undefined } : undefined;
 }
 
 function guardOf(node: object): Guard | undefined {
@@ -65,6 +70,8 @@ function guardOf(node: object): Guard | undefined {
 }
 
 export interface GuardFailure {
+  /** The leaf test that failed. */
+  test: LeafGuard;
   fact: string;
   operator: string;
   value: unknown;
@@ -80,18 +87,18 @@ export function failedGuards(guard: Guard, facts: { get(fact: string): unknown }
   switch (guard.kind) {
     case 'equal': {
       const seen = facts.get(guard.fact);
-      return seen === guard.value ? undefined : [{ fact: guard.fact, operator: 'equal', value: guard.value, seen }];
+      return seen === guard.value ? undefined : [{ test: guard, fact: guard.fact, operator: 'equal', value: guard.value, seen }];
     }
     case 'range': {
       const seen = facts.get(guard.fact);
-      if (seen === undefined || seen === null) return [{ fact: guard.fact, operator: guard.operator, value: guard.value, seen }];
+      if (seen === undefined || seen === null) return [{ test: guard, fact: guard.fact, operator: guard.operator, value: guard.value, seen }];
       // Only a number is decided here; json-rules-engine's own coercion of other values (parseFloat) is left to it.
       if (typeof seen !== 'number') return undefined;
-      return inRange(seen, guard.operator, guard.value) ? undefined : [{ fact: guard.fact, operator: guard.operator, value: guard.value, seen }];
+      return inRange(seen, guard.operator, guard.value) ? undefined : [{ test: guard, fact: guard.fact, operator: guard.operator, value: guard.value, seen }];
     }
     case 'present': {
       const seen = facts.get(guard.fact);
-      return seen === undefined || seen === null ? [{ fact: guard.fact, operator: guard.operator, value: guard.value, seen }] : undefined;
+      return seen === undefined || seen === null ? [{ test: guard, fact: guard.fact, operator: guard.operator, value: guard.value, seen }] : undefined;
     }
     case 'and':
       for (const part of guard.parts) {

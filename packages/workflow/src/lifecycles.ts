@@ -25,7 +25,8 @@ export type TransitionEffect =
   | 'ACTION' // an on-site act recorded as an EnforcementAction
   | 'EXTENSION_APPROVED' // seizure extended once (行政强制法 第二十五条)
   | 'RELEASED'
-  | 'CLOSED';
+  | 'CLOSED'
+  | 'DECISION_WITHDRAWN'; // the decision changed, revoked, or confirmed illegal or void: its disclosures are withdrawn (art. 48)
 
 export interface TransitionDefinition {
   key: string;
@@ -104,6 +105,7 @@ const PENALTY_GENERAL: Lifecycle = {
     },
     transition('execute', '履行完毕', 'Record execution', ['EXECUTION'], 'CLOSING', 'EXECUTE', 'EXECUTED', `${APL}第六十六条至第七十三条`),
     transition('close', '结案', 'Close the case', ['CLOSING'], 'ARCHIVED', 'CLOSE', 'CLOSED', '国办发〔2018〕118号'),
+    transition('revoke-decision', '记录决定被变更、撤销或确认违法、无效，并撤回公示', 'Record that the decision was changed, revoked, or confirmed illegal or void, and withdraw its disclosure', ['DELIVERY', 'EXECUTION', 'CLOSING', 'ARCHIVED'], null, null, 'DECISION_WITHDRAWN', `${APL}第四十八条第二款、第八十五条`, 'approve'),
   ],
 };
 

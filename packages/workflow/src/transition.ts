@@ -8,6 +8,8 @@ import { versionInForce, type CaseEngines } from './case-engines.ts';
 import { CASE_RECORD_INCLUDE, latestDraft, snapshotOf, type CaseRecord } from './case-snapshot.ts';
 import { lifecycleFor, type TransitionDefinition } from './lifecycles.ts';
 import { checkDetail, type TransitionDetail } from './transition-detail.ts';
+import { scheduleDecisionDisclosures } from './disclosure-scheduling.ts';
+import { checkWithdrawalDetail, withdrawDecisionStep } from './disclosure-withdrawal.ts';
 
 const CASE: LocalText = { zh: '案件', en: 'Case' };
 
@@ -62,7 +64,7 @@ export async function loadCaseRecord(db: TenantScopedClient | Tx, ability: AppAb
 }
 
 /** The engine's case for a stored record, with certificates and the reviewer it needs. */
-async function snapshotFor(db: TenantScopedClient | Tx, record: CaseRecord) {
+export async function snapshotFor(db: TenantScopedClient | Tx, record: CaseRecord) {
   const certificateIds = record.officers.map((officer) => officer.certificateId).filter((id): id is string => id !== null);
   const client = db as TenantScopedClient;
   const certificates = certificateIds.length > 0 ? await client.officerCertificate.findMany({ where: { id: { in: certificateIds } } }) : [];
@@ -72,7 +74,7 @@ async function snapshotFor(db: TenantScopedClient | Tx, record: CaseRecord) {
   return snapshotOf(record, { certificates, ...(reviewer ? { reviewer: { ...reviewer, firstTime: earlierReviews === 0 } } : {}) });
 }
 
-async function engineFor(db: TenantScopedClient | Tx, engines: CaseEngines, record: CaseRecord): Promise<CompiledTenant> {
+export async function engineFor(db: TenantScopedClient | Tx, engines: CaseEngines, record: CaseRecord): Promise<CompiledTenant> {
   const client = db as TenantScopedClient;
   const version = record.configVersionId
     ? await client.configVersion.findFirst({ where: { id: record.configVersionId } })
@@ -197,7 +199,7 @@ export async function performTransition(context: WorkflowContext, request: Trans
         en: `the case is at ${record.stage}, where "${definition.label.en}" is not possible; possible now: ${possible.join(', ') || 'none'}`,
       }, { details: { stage: record.stage, possible, currentVersion: record.version } });
     }
-    const detail = checkDetail(definition, request.detail);
+    const detail = definition.effect === 'DECISION_WITHDRAWN' ? checkWithdrawalDetail(definition, request.detail) : checkDetail(definition, request.detail);
     const action = actionFor(definition, detail);
     const engine = await engineFor(tx, engines, record);
     const snapshot = await snapshotFor(tx, withPending(record, definition, detail, action, at, actor.id));
@@ -224,7 +226,7 @@ export async function performTransition(context: WorkflowContext, request: Trans
         stage: to,
         version,
         ...(definition.effect === 'FILE' ? { filedAt: at } : {}),
-        ...(definition.effect === 'CLOSED' || to === 'ARCHIVED' ? { closedAt: at } : {}),
+        ...(definition.effect === 'CLOSED' || (to === 'ARCHIVED' && record.stage !== 'ARCHIVED') ? { closedAt: at } : {}),
       },
     });
     if (updated.count !== 1) {
@@ -234,7 +236,7 @@ export async function performTransition(context: WorkflowContext, request: Trans
         en: `the case was changed by someone else just now (it is at version ${current?.version ?? '?'}); reload and try again`,
       }, { details: { currentVersion: current?.version ?? null } });
     }
-    await applyEffect(tx, { record, definition, detail, action, at, actorId: actor.id, evaluation });
+    await applyEffect(tx, { record, definition, detail, action, at, actorId: actor.id, evaluation, engine });
     const stored = { effect: definition.effect, ...detail, warnings: evaluation.gates.warnings.map((warning) => warning.code) };
     await tx.caseTransition.create({
       data: {
@@ -265,11 +267,12 @@ interface EffectInput {
   at: Date;
   actorId: string;
   evaluation: Evaluation;
+  engine: CompiledTenant;
 }
 
 /** The rows a step creates besides its transition record. */
 async function applyEffect(tx: Tx, input: EffectInput): Promise<void> {
-  const { record, definition, detail, action, at, actorId, evaluation } = input;
+  const { record, definition, detail, action, at, actorId, evaluation, engine } = input;
   const tenantId = record.tenantId;
   const client = tx as unknown as TenantScopedClient;
   switch (definition.effect) {
@@ -295,7 +298,7 @@ async function applyEffect(tx: Tx, input: EffectInput): Promise<void> {
     }
     case 'DECIDED': {
       const draft = (detail.penalties || detail.amount !== undefined ? detail : latestDraft(record)) as TransitionDetail | undefined;
-      await client.decision.create({
+      const decision = await client.decision.create({
         data: {
           tenantId, caseId: record.id,
           number: detail.number ?? `${record.number}-决`,
@@ -308,8 +311,13 @@ async function applyEffect(tx: Tx, input: EffectInput): Promise<void> {
           discretionReasoning: draft?.reasoning?.discretion ?? null,
         },
       });
+      // The disclosures the engine lists for the decision, due on the tenant calendar (issue 7).
+      await scheduleDecisionDisclosures(tx, { record, decisionId: decision.id, evaluation, engine, at, actorId });
       return;
     }
+    case 'DECISION_WITHDRAWN':
+      await withdrawDecisionStep(tx, { record, detail, engine, at, actorId });
+      return;
     case 'MEASURE_APPROVED':
     case 'EXTENSION_APPROVED':
       await client.approval.create({

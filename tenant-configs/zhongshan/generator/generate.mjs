@@ -3,18 +3,20 @@
 //
 //   node tenant-configs/zhongshan/generator/generate.mjs           write the files, print counts and sizes
 //   node tenant-configs/zhongshan/generator/generate.mjs --check   exit 1 if the committed files differ
+//   … --check --dir <folder>   the same against another copy of the tenant folder (the drift test checks that a
+//                              changed copy fails, without touching the committed files)
 //
 // Nothing here is random: the output is a pure function of the table, so --check can compare byte for byte.
 // How rows become items, entries and tiers is described in ../README.md.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AGENCIES, SOURCES, TOWN_COERCIONS, TOWN_REVIEW, TOWNS } from './legal-table.mjs';
 
 /** The sizes seed 002 reports (三、（一）and 三、（三）); the generator fails rather than miss them. */
 export const TARGETS = { penaltyEntries: 426, coercionEntries: 248, licenceEntries: 80, discretionTiers: 10523 };
 
-const TENANT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OWN_TENANT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMAS = '../../../../packages/config/schemas';
 const SEED_NOTE = '种子文件 002 报告的规模：426项重大行政处罚、248项重大行政强制、80余项重大行政许可目录，裁量档次10523项';
 
@@ -612,14 +614,28 @@ function listFiles(dir) {
   });
 }
 
+/** The tenant folder to check or write: --dir names another one, else the folder this generator lives in. */
+function tenantDirOf(argv) {
+  const at = argv.indexOf('--dir');
+  if (at === -1) return OWN_TENANT_DIR;
+  const dir = argv[at + 1];
+  if (dir === undefined || dir.startsWith('--') || !existsSync(dir) || !statSync(dir).isDirectory()) {
+    console.error(`--dir expects an existing folder, found ${dir === undefined ? 'nothing' : JSON.stringify(dir)}`);
+    return undefined;
+  }
+  return resolve(dir);
+}
+
 function main(argv) {
   const check = argv.includes('--check');
+  const tenantDir = tenantDirOf(argv);
+  if (tenantDir === undefined) return 2;
   const { files, stats } = buildAll();
-  const expected = new Map([...files].map(([path, value]) => [join(TENANT_DIR, path), render(value)]));
-  const stale = listFiles(join(TENANT_DIR, 'departments')).filter((path) => !expected.has(path));
+  const expected = new Map([...files].map(([path, value]) => [join(tenantDir, path), render(value)]));
+  const stale = listFiles(join(tenantDir, 'departments')).filter((path) => !expected.has(path));
   if (check) {
     const differing = [...expected].filter(([path, content]) => !existsSync(path) || readFileSync(path, 'utf8') !== content).map(([path]) => path);
-    const problems = [...differing.map((path) => `differs: ${relative(TENANT_DIR, path)}`), ...stale.map((path) => `not generated: ${relative(TENANT_DIR, path)}`)];
+    const problems = [...differing.map((path) => `differs: ${relative(tenantDir, path)}`), ...stale.map((path) => `not generated: ${relative(tenantDir, path)}`)];
     if (problems.length > 0) {
       console.error(`${problems.join('\n')}\nzhongshan: ${problems.length} generated file(s) out of date; run node tenant-configs/zhongshan/generator/generate.mjs`);
       return 1;
@@ -628,7 +644,7 @@ function main(argv) {
     return 0;
   }
   if (stale.length > 0) {
-    console.error(`${stale.map((path) => `not generated: ${relative(TENANT_DIR, path)}`).join('\n')}\nremove these files by hand; the generator never deletes`);
+    console.error(`${stale.map((path) => `not generated: ${relative(tenantDir, path)}`).join('\n')}\nremove these files by hand; the generator never deletes`);
     return 1;
   }
   let bytes = 0;
@@ -638,7 +654,7 @@ function main(argv) {
     if (!existsSync(path) || readFileSync(path, 'utf8') !== content) writeFileSync(path, content);
     const size = Buffer.byteLength(content);
     bytes += size;
-    if (size > largest.size) largest = { path: relative(TENANT_DIR, path), size };
+    if (size > largest.size) largest = { path: relative(tenantDir, path), size };
   }
   console.log(JSON.stringify({ ...stats, files: expected.size, bytes, largest }, null, 2));
   return 0;

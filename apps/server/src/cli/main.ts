@@ -41,8 +41,31 @@ async function main(argv: string[]): Promise<number> {
       console.error(error.message);
       return 2;
     }
+    // What the command printed before it failed is worth keeping: exitWithError ends the process at once.
+    await outputFlushed();
     return exitWithError(error);
   }
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code), exitWithError);
+/**
+ * Resolves once everything written to stdout and stderr has been handed to the operating system. A pipe takes only
+ * 64 KB at a time and Node queues the rest, so exiting straight after a large console.log (`config effective … | less`)
+ * used to cut the output off there.
+ */
+function outputFlushed(): Promise<void> {
+  const flushed = (stream: NodeJS.WriteStream) =>
+    new Promise<void>((resolve) => {
+      // A reader that went away (`| head`) fails the write with EPIPE; there is nothing left to wait for then.
+      stream.once('error', () => resolve());
+      // Writes complete in order, so the callback of an empty write runs after every earlier one has completed.
+      stream.write('', () => resolve());
+    });
+  return Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => undefined);
+}
+
+// The exit is still explicit, so that a handle a command left open (a pool, a timer) cannot keep the process alive.
+main(process.argv.slice(2))
+  .then(async (code) => {
+    await outputFlushed();
+    process.exit(code);
+  }, exitWithError);

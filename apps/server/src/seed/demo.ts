@@ -91,7 +91,9 @@ export async function seedDemoTenant(database: Database, tenantCode: string, pas
           type: 'PENALTY',
           procedure: 'GENERAL',
           enforcementItemId: item?.id ?? null,
-          actDate: new Date('2025-09-01'),
+          // Today (Beijing): the configuration loaded at start-up is in force from today, and a case is judged by the
+          // version in force on its act date, so an older date would leave the demo case without rules.
+          actDate: new Date(`${new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)}T00:00:00Z`),
           facts: { intendedFine: 50000, partyType: 'ORGANISATION', illegalGains: 3200 },
           parties: [{ kind: 'ORGANISATION', name: `${tenant.name}某食品有限公司`, identifier: '91430500MA4L000000', address: tenant.region }],
           officers: [

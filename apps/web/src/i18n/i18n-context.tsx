@@ -17,6 +17,8 @@ export interface I18n {
   /** Picks the current language out of a server-provided bilingual text. */
   pick: (text: LocalText) => string;
   formatDate: (date: Date) => string;
+  /** Date and time of day, Beijing time: when a step was taken. */
+  formatDateTime: (date: Date) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -37,6 +39,7 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
     // Acts happen on Chinese calendar days: a reader abroad must see the same date as the officer who acted.
     // Month names (not 09/01) keep English dates unambiguous.
     const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' });
+    const dateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' });
     return {
       language,
       setLanguage,
@@ -47,6 +50,7 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
       },
       pick: (text) => (language === 'en' ? text.en : text.zh),
       formatDate: (date) => dateFormat.format(date),
+      formatDateTime: (date) => dateTimeFormat.format(date),
     };
   }, [language, setLanguage]);
 

@@ -1,9 +1,13 @@
+import { enumEn, enumZh } from './enum-messages.ts';
+import { inboxEn, inboxZh } from './inbox-messages.ts';
+import { workspaceEn, workspaceZh } from './workspace-messages.ts';
+
 /**
  * Every string the web app shows that does not come from the server. The zh-CN table is the source of
  * the key set; the English table must name exactly the same keys, so a missing translation is a type error.
  * Enum words (levels, department types, case types…) are keyed `<enum>.<VALUE>` so `tEnum` can find them.
  */
-const zhCN = {
+const coreZh = {
   'app.title': '行政执法三项制度平台',
   'app.shortTitle': '三项制度',
   'app.footer': '行政执法公示 · 执法全过程记录 · 重大执法决定法制审核',
@@ -137,9 +141,13 @@ const zhCN = {
   'stage.OPEN': '办理中',
 } as const;
 
+// The areas' own tables (workspace, inboxes, enum words) join the core one; each English table is typed against its
+// Chinese one, so a key missing in either language is a type error there.
+const zhCN = { ...coreZh, ...workspaceZh, ...inboxZh, ...enumZh };
+
 export type MessageKey = keyof typeof zhCN;
 
-const en: Record<MessageKey, string> = {
+const coreEn: Record<keyof typeof coreZh, string> = {
   'app.title': 'Sanxiang: three systems of administrative law enforcement',
   'app.shortTitle': 'Sanxiang',
   'app.footer': 'Enforcement disclosure · Whole-process records · Legal review of major decisions',
@@ -272,6 +280,8 @@ const en: Record<MessageKey, string> = {
   'stage.OPEN': 'Open',
 };
 
+const en: Record<MessageKey, string> = { ...coreEn, ...workspaceEn, ...inboxEn, ...enumEn };
+
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -282,4 +292,6 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 /** The groups of enum words above; `tEnum(group, value)` falls back to the raw value for unknown ones. */
-export type EnumGroup = 'level' | 'departmentType' | 'caseType' | 'procedure' | 'itemCategory' | 'partyKind' | 'role' | 'stage';
+export type EnumGroup =
+  | 'level' | 'departmentType' | 'caseType' | 'procedure' | 'itemCategory' | 'partyKind' | 'role' | 'stage'
+  | 'action' | 'recordingLevel' | 'metadata' | 'opinion' | 'penalty' | 'reviewStatus' | 'evidenceKind' | 'transition';

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Empty, Table, type TableColumnsType, type TableProps, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Input, Select, Table, type TableColumnsType, type TableProps, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { SignInRequired } from '../components/SignInRequired.tsx';
@@ -19,7 +20,22 @@ const rowProps: TableProps<CaseListItem>['onRow'] = (item) => {
   return props;
 };
 
-/** The cases the signed-in person may read; the server decides which (CASL), the page only lists them. */
+interface Filters {
+  text: string;
+  stage: string | undefined;
+  type: string | undefined;
+}
+
+/** Cases whose number, title or department contains the text, at the stage and of the type chosen. */
+export function filterCases(cases: readonly CaseListItem[], filters: Filters): CaseListItem[] {
+  const text = filters.text.trim().toLowerCase();
+  return cases.filter((item) =>
+    (!text || `${item.number} ${item.title} ${item.department.name}`.toLowerCase().includes(text))
+    && (!filters.stage || item.stage === filters.stage)
+    && (!filters.type || item.type === filters.type));
+}
+
+/** The cases the signed-in person may read; the server decides which (CASL), the page only lists and filters them. */
 export function CaseListPage() {
   const { t, tEnum, formatDate } = useI18n();
   const session = useSession();
@@ -27,9 +43,14 @@ export function CaseListPage() {
   // Keyed by user so switching accounts never shows the previous person's list from cache.
   const cases = useQuery({
     queryKey: ['case', 'list', session.data?.id],
-    queryFn: () => trpc.case.list.query(),
+    queryFn: () => trpc.case.list.query({ take: 200 }),
     enabled: signedIn,
   });
+  const [filters, setFilters] = useState<Filters>({ text: '', stage: undefined, type: undefined });
+  const shown = useMemo(() => filterCases(cases.data ?? [], filters), [cases.data, filters]);
+  const stages = useMemo(() => [...new Set((cases.data ?? []).map((item) => item.stage))], [cases.data]);
+  const types = useMemo(() => [...new Set((cases.data ?? []).map((item) => item.type))], [cases.data]);
+  const canOpen = session.data?.roles.includes('OFFICER') ?? false;
 
   if (session.isPending) return <PageLoading />;
   if (session.isError) return <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />;
@@ -52,7 +73,19 @@ export function CaseListPage() {
 
   return (
     <section>
-      <Typography.Title level={2}>{t('cases.title')}</Typography.Title>
+      <Flex justify="space-between" align="center">
+        <Typography.Title level={2}>{t('cases.title')}</Typography.Title>
+        {canOpen && (
+          <Button type="primary" href={hrefOf({ page: 'new-case' })} data-testid="new-case">
+            {t('cases.new')}
+          </Button>
+        )}
+      </Flex>
+      <Flex gap={8} wrap style={{ marginBottom: 12 }} data-testid="case-filters">
+        <Input.Search allowClear placeholder={t('cases.search')} style={{ width: 280 }} onChange={(event) => setFilters({ ...filters, text: event.target.value })} data-testid="case-filter-text" />
+        <Select allowClear placeholder={t('cases.stage')} style={{ width: 180 }} value={filters.stage} onChange={(stage?: string) => setFilters({ ...filters, stage })} options={stages.map((stage) => ({ value: stage, label: tEnum('stage', stage) }))} data-testid="case-filter-stage" />
+        <Select allowClear placeholder={t('cases.type')} style={{ width: 180 }} value={filters.type} onChange={(type?: string) => setFilters({ ...filters, type })} options={types.map((type) => ({ value: type, label: tEnum('caseType', type) }))} data-testid="case-filter-type" />
+      </Flex>
       {cases.isError ? (
         <ErrorAlert error={cases.error} onRetry={() => void cases.refetch()} testId="case-list-error" />
       ) : (
@@ -60,7 +93,7 @@ export function CaseListPage() {
           <Table<CaseListItem>
             rowKey="id"
             columns={columns}
-            dataSource={cases.data ?? []}
+            dataSource={shown}
             loading={cases.isPending}
             onRow={rowProps}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}

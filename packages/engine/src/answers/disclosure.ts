@@ -65,9 +65,7 @@ export async function disclosureAnswer(run: EvaluationRun): Promise<DisclosureAn
       redaction: redactions.filter((traced) => traced.run.fired).map((traced) => ({ class: traced.run.compiled.item.class, action: traced.run.compiled.item.action })),
       displayMonths: tier ? tier.run.compiled.item.months : item.displayPeriod?.months ?? null,
       basis: compiled.trigger.basis, provenance, trace,
-      get reason() {
-        return trace.sentence;
-      },
+      reason: trace.sentence,
     });
     // Art. 48: a published decision that is changed or revoked is withdrawn within three working days.
     if (changed && item.withdrawal && run.book.run.snapshot.decision?.publishedAt && event === 'DECISION_MADE') {

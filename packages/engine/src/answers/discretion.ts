@@ -1,6 +1,5 @@
 import { cite, formatAmount } from '../citation.ts';
 import type { DiscretionTier, LocalText } from '../config-kinds.ts';
-import { lazyText } from '../lazy-text.ts';
 import type { DiscretionAnswer, TierMatch } from '../evaluation.ts';
 import type { EvaluationRun, Traced } from '../evaluation-run.ts';
 import { apl } from '../law/statutes.ts';
@@ -58,10 +57,7 @@ export async function discretionAnswer(run: EvaluationRun): Promise<DiscretionAn
   }));
   const basis = first?.basis ?? [ART_34];
   const citation = first?.citation ?? ART_34_CITATION;
-  const reason = lazyText(() => {
-    const text = first ? fitText(intendedFine, tier, fits) : { zh: '该执法事项未关联裁量基准', en: 'no discretion benchmark is linked to this item' };
-    return { zh: `${text.zh}（${citation.zh}）`, en: `${text.en} (${citation.en}).` };
-  });
+  const text = first ? fitText(intendedFine, tier, fits) : { zh: '该执法事项未关联裁量基准', en: 'no discretion benchmark is linked to this item' };
   return {
     benchmark: first ? { id: first.benchmark.value.id, violation: first.benchmark.value.violation, provenance: first.benchmark.provenance } : null,
     tier,
@@ -72,9 +68,7 @@ export async function discretionAnswer(run: EvaluationRun): Promise<DiscretionAn
     justificationRequired: outsideBenchmark === true,
     reviewMayBeRequired: outsideBenchmark === true && tenant.stats.facts.includes('outsideBenchmark'),
     lenient,
-    get reason() {
-      return reason();
-    },
+    reason: { zh: `${text.zh}（${citation.zh}）`, en: `${text.en} (${citation.en}).` },
     basis,
   };
 }

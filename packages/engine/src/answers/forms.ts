@@ -50,9 +50,7 @@ export async function formsAnswer(run: EvaluationRun, action: Action | undefined
     return {
       kind: rule.document, name: rule.name, template: run.tenant.documentRefs.get(rule.document)?.value.template ?? null,
       basis: rule.basis, trace: traced.trace,
-      get reason() {
-        return traced.trace.sentence;
-      },
+      reason: traced.trace.sentence,
     };
   });
   return { forms: { forms: [...forms.values()] }, documents: { documents } };

@@ -31,9 +31,7 @@ function finding(run: EvaluationRun, traced: Traced<RuleItem>): RuleFinding {
     message: rule.message,
     basis: traced.run.compiled.basis,
     blocks: rule.actions,
-    get sentence() {
-      return traced.trace.sentence;
-    },
+    sentence: traced.trace.sentence,
     details: Array.isArray(detail) ? detail.map(String) : [],
     missingFacts: [...unknownFacts(traced.trace.condition, new Set())],
     due,

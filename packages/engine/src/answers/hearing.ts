@@ -1,8 +1,7 @@
-import type { LegalRule } from '../config-kinds.ts';
+import type { LegalRule, LocalText } from '../config-kinds.ts';
 import type { Provided } from '../engine-config.ts';
 import { workingDaysBefore } from '../dates.ts';
 import type { HearingAnswer } from '../evaluation.ts';
-import { lazyText } from '../lazy-text.ts';
 import type { EvaluationRun, Traced } from '../evaluation-run.ts';
 import type { LawRule } from '../law/legal-rules.ts';
 import { apl } from '../law/statutes.ts';
@@ -33,15 +32,13 @@ export async function hearingAnswer(run: EvaluationRun): Promise<{ answer: Heari
   const noticeBy = notices?.hearingAt ? workingDaysBefore(run.tenant.view.calendar, notices.hearingAt, 7) ?? null : null;
   const shown = right ? fired : runs;
   const threshold = shown.map((traced) => thresholdSeen(traced.trace.condition, right)).find((bound) => bound !== null) ?? null;
-  const reason = lazyText(() => (shown.length > 0
+  const reason: LocalText = shown.length > 0
     ? { zh: shown.map((traced) => traced.trace.sentence.zh).join('；'), en: shown.map((traced) => traced.trace.sentence.en).join(' ') }
-    : { zh: '未配置听证规则（《行政处罚法》第六十三条）', en: 'no hearing rule is configured (Administrative Penalty Law art. 63).' }));
+    : { zh: '未配置听证规则（《行政处罚法》第六十三条）', en: 'no hearing rule is configured (Administrative Penalty Law art. 63).' };
   return {
     answer: {
       right,
-      get reason() {
-        return reason();
-      },
+      reason,
       basis: right ? fired.flatMap((traced) => traced.run.compiled.basis) : [apl('第六十三条')],
       rules: runs.map((traced) => traced.trace),
       threshold,

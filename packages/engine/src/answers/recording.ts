@@ -3,7 +3,6 @@ import type { CompiledRecording } from '../compiled-tenant.ts';
 import { cite } from '../citation.ts';
 import type { BasisEntry, LocalText, RecordingLevel, RecordingMetadata } from '../config-kinds.ts';
 import type { RecordingAnswer, RecordingRequirement } from '../evaluation.ts';
-import { lazyText } from '../lazy-text.ts';
 import { EvaluationRun } from '../evaluation-run.ts';
 
 const LEVELS: readonly RecordingLevel[] = ['TEXT', 'AV_AS_NEEDED', 'FULL_AV'];
@@ -70,13 +69,10 @@ async function requirement(run: EvaluationRun, subject: Subject, candidates: rea
   const satisfied = subject.prospective ? null : !levelMissing && metadataMissing.length === 0;
   const basis = fired.flatMap((traced) => traced.run.compiled.basis);
   const citation = citationOf(run, fired.map((traced) => traced.run.compiled.id).join('\u0000'), basis);
-  const reason = lazyText(() => {
-    const status: LocalText = satisfied === null
+  const status: LocalText = satisfied === null
     ? { zh: '尚未附记录', en: 'nothing attached yet' }
     : satisfied ? { zh: '所附记录符合要求', en: 'the attached records satisfy it' }
       : { zh: `所附记录不符合：${levelMissing ? `缺少${LEVEL_TEXT[level].zh}` : ''}${metadataMissing.length ? ` 缺少要素 ${metadataMissing.join('、')}` : ''}`, en: `the attached records fall short:${levelMissing ? ` no ${LEVEL_TEXT[level].en}` : ''}${metadataMissing.length ? ` missing ${metadataMissing.join(', ')}` : ''}` };
-    return { zh: `${subject.type} 须${LEVEL_TEXT[level].zh}，${status.zh}（${citation.zh}）`, en: `${subject.type} needs ${LEVEL_TEXT[level].en}; ${status.en} (${citation.en}).` };
-  });
   return {
     actionId: subject.action?.id ?? null,
     type: subject.type,
@@ -87,9 +83,7 @@ async function requirement(run: EvaluationRun, subject: Subject, candidates: rea
     satisfied,
     missing: { level: levelMissing, metadata: metadataMissing },
     rules: rules.map((traced) => traced.trace),
-    get reason() {
-      return reason();
-    },
+    reason: { zh: `${subject.type} 须${LEVEL_TEXT[level].zh}，${status.zh}（${citation.zh}）`, en: `${subject.type} needs ${LEVEL_TEXT[level].en}; ${status.en} (${citation.en}).` },
     basis,
   };
 }

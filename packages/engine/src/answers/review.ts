@@ -2,8 +2,8 @@ import type { CompiledRule } from '../compiled-rule.ts';
 import type { CompiledTenant } from '../compiled-tenant.ts';
 import type { ReviewEntry } from '../config-kinds.ts';
 import type { Provided } from '../engine-config.ts';
+import type { LocalText } from '../config-kinds.ts';
 import type { DueDate, ReviewAnswer, ReviewMatch } from '../evaluation.ts';
-import { lazyText } from '../lazy-text.ts';
 import type { EvaluationRun, Traced } from '../evaluation-run.ts';
 import { apl, gbf118 } from '../law/statutes.ts';
 import { isLeaf } from '../trace.ts';
@@ -67,13 +67,8 @@ export async function reviewAnswer(run: EvaluationRun): Promise<ReviewAnswer> {
   const required = entries.length > 0;
   const due = entries.reduce<DueDate | null>((earliest, entry) => (entry.due && (!earliest || entry.due.date < earliest.date) ? entry.due : earliest), null);
   const basis = required ? entries.flatMap((entry) => entry.basis) : [apl('第五十八条'), gbf118('四')];
-  const reason = lazyText(() => (required
+  const reason: LocalText = required
     ? { zh: entries.map((entry) => entry.trace.sentence.zh).join('；'), en: entries.map((entry) => entry.trace.sentence.en).join(' ') }
-    : { zh: `不属于法制审核目录所列情形（已核对 ${candidates.length} 项），无须法制审核（《行政处罚法》第五十八条）`, en: `none of the ${candidates.length} catalogue entries that could apply holds: no legal review is required (Administrative Penalty Law art. 58).` }));
-  return {
-    required, status: run.book.run.snapshot.review?.status ?? null, entries, due, basis,
-    get reason() {
-      return reason();
-    },
-  };
+    : { zh: `不属于法制审核目录所列情形（已核对 ${candidates.length} 项），无须法制审核（《行政处罚法》第五十八条）`, en: `none of the ${candidates.length} catalogue entries that could apply holds: no legal review is required (Administrative Penalty Law art. 58).` };
+  return { required, status: run.book.run.snapshot.review?.status ?? null, entries, due, basis, reason };
 }

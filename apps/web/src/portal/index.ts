@@ -1,0 +1,2 @@
+export { PortalApp } from './PortalApp.tsx';
+export { isPortalPath } from './portal-routes.ts';

@@ -1,0 +1,334 @@
+import { documentKind, yuan, type DocumentDataByKind, type DocumentKind, type IntendedPenalty } from '@sanxiang/docgen';
+import {
+  dayOf, evidenceOf, itemBasis, Missing, officersOf, partyOf, penaltyName, penaltyOf, remediesOf, stepsWith, timeOf, type DocumentSource,
+} from './document-source.ts';
+
+// The data each national template reads (@sanxiang/docgen's document-data.ts), assembled from the stored case. What
+// the case does not hold yet is collected and reported at once; nothing is ever printed as "undefined".
+
+type Assembler<K extends DocumentKind> = (source: DocumentSource, missing: Missing) => DocumentDataByKind[K];
+
+const L = (zh: string, en: string) => ({ zh, en });
+
+function caseCause(source: DocumentSource): string {
+  return source.particulars.caseCause || source.record.title;
+}
+
+function filedDate(source: DocumentSource, missing: Missing): string {
+  const filed = source.record.filedAt ?? stepsWith(source, 'FILE')[0]?.at;
+  return filed ? dayOf(filed) : missing.value<string>(null, L('立案（负责人批准立案）', 'filing (the head approves it)'), '');
+}
+
+function intendedPenalty(source: DocumentSource, missing: Missing): IntendedPenalty {
+  const { kinds, fine } = penaltyOf(source);
+  const description = source.particulars.penaltyDescription
+    || (fine !== null ? `处罚款人民币${yuan(fine)}元。` : missing.text(null, L('处罚内容', 'what the penalty is')));
+  return { types: kinds.length > 0 ? kinds.map(penaltyName) : [missing.text(null, L('处罚种类', 'the kinds of penalty'))], description, fineAmount: fine };
+}
+
+const penaltyBasisOf = (source: DocumentSource, missing: Missing) =>
+  missing.text(source.particulars.penaltyBasis || itemBasis(source), L('处罚依据', 'the provision the penalty rests on'));
+const violatedOf = (source: DocumentSource, missing: Missing) =>
+  missing.text(source.particulars.violatedProvision, L('违反的规定（条款）', 'the provision violated'));
+const findingsOf = (source: DocumentSource, missing: Missing) =>
+  missing.text(source.particulars.findings, L('经查明的违法事实', 'the facts found'));
+const noticeNumberOf = (source: DocumentSource) => source.particulars.noticeNumber || `${source.record.number}-告`;
+
+function contactOf(source: DocumentSource, missing: Missing) {
+  const lead = source.record.officers.find((officer) => officer.lead) ?? source.record.officers[0];
+  return {
+    name: source.particulars.contact?.name || lead?.user.displayName || missing.text(null, L('联系人', 'the contact person')),
+    phone: missing.text(source.particulars.contact?.phone, L('联系电话', 'the contact phone number')),
+    address: missing.text(source.particulars.contact?.address, L('联系地址', 'the contact address')),
+  };
+}
+
+/** What the party said, as the decision recounts it (art. 45): the officer's own summary, else what the steps show. */
+function statementSummary(source: DocumentSource, hearingOffered: boolean): string {
+  if (source.particulars.statementSummary) return source.particulars.statementSummary;
+  if (stepsWith(source, 'HEARING_HELD').length > 0) return '当事人要求举行听证，本机关依法组织了听证，听取了当事人的陈述和申辩。';
+  if (stepsWith(source, 'STATEMENT_HEARD').length > 0) return '当事人在法定期限内提出了陈述、申辩意见，本机关已进行复核。';
+  if (stepsWith(source, 'DEFENCE_WAIVED').length > 0) return `当事人明确表示放弃陈述、申辩${hearingOffered ? '和要求听证' : ''}的权利。`;
+  return `当事人在法定期限内未提出陈述、申辩意见${hearingOffered ? '，也未要求举行听证' : ''}。`;
+}
+
+const penaltyDecision: Assembler<'PENALTY_DECISION'> = (source, missing) => {
+  const { decision, fine, reasoning } = penaltyOf(source);
+  const notice = stepsWith(source, 'PENALTY_NOTICE').at(-1);
+  const hearingOffered = notice?.detail.hearingRightNotified === true;
+  const payment = source.particulars.payment;
+  return {
+    agency: { name: source.department.name },
+    documentNumber: missing.text(decision?.number, L('处罚决定（负责人批准作出决定后才有文号）', 'the decision (it has a number once the head decides)')),
+    party: partyOf(source, missing),
+    caseCause: caseCause(source),
+    filedDate: filedDate(source, missing),
+    facts: findingsOf(source, missing),
+    evidence: evidenceOf(source, missing),
+    notice: {
+      documentNumber: noticeNumberOf(source),
+      date: notice ? dayOf(notice.at) : missing.value<string>(null, L('事先告知', 'the advance notice'), ''),
+      hearingOffered,
+    },
+    statementSummary: statementSummary(source, hearingOffered),
+    reasons: {
+      evidence: missing.text(reasoning.evidence, L('证据采信理由', 'why the evidence was adopted')),
+      basis: missing.text(reasoning.basis, L('依据选择理由', 'why the legal basis was chosen')),
+      discretion: missing.text(reasoning.discretion, L('裁量理由', 'why the discretion level was chosen')),
+    },
+    violatedProvision: violatedOf(source, missing),
+    penaltyBasis: penaltyBasisOf(source, missing),
+    penalty: { ...intendedPenalty(source, missing), compliance: source.particulars.compliance || null },
+    payment: fine === null ? null : {
+      bank: missing.text(payment?.bank, L('罚款缴纳银行', 'the bank where the fine is paid')),
+      accountName: missing.text(payment?.accountName, L('收款户名', 'the account name')),
+      accountNumber: missing.text(payment?.accountNumber, L('收款账号', 'the account number')),
+    },
+    remedies: remediesOf(source),
+    decisionDate: decision ? dayOf(decision.decidedAt) : source.today,
+  };
+};
+
+const penaltyNotice: Assembler<'PENALTY_NOTICE'> = (source, missing) => {
+  const notice = stepsWith(source, 'PENALTY_NOTICE').at(-1);
+  return {
+    agency: { name: source.department.name },
+    documentNumber: noticeNumberOf(source),
+    party: partyOf(source, missing),
+    caseCause: caseCause(source),
+    filedDate: filedDate(source, missing),
+    facts: findingsOf(source, missing),
+    evidence: evidenceOf(source, missing),
+    reasons: '上述事实清楚，证据确凿，',
+    violatedProvision: violatedOf(source, missing),
+    penaltyBasis: penaltyBasisOf(source, missing),
+    intendedPenalty: intendedPenalty(source, missing),
+    // The engine's default window (five working days, 行政处罚法 第六十四条 for the hearing request) unless configured.
+    statementDays: 5,
+    hearing: { applicable: source.requirements?.hearing.right ?? notice?.detail.hearingRightNotified === true },
+    contact: contactOf(source, missing),
+    date: notice ? dayOf(notice.at) : source.today,
+  };
+};
+
+const hearingNotice: Assembler<'HEARING_NOTICE'> = (source, missing) => ({
+  agency: { name: source.department.name },
+  documentNumber: `${source.record.number}-听告`,
+  party: partyOf(source, missing),
+  caseCause: caseCause(source),
+  penaltyBasis: penaltyBasisOf(source, missing),
+  intendedPenalty: intendedPenalty(source, missing),
+  contact: contactOf(source, missing),
+  date: source.today,
+});
+
+function latestReview(source: DocumentSource) {
+  return source.record.reviews.at(-1) ?? null;
+}
+
+const reviewSubmission: Assembler<'REVIEW_SUBMISSION'> = (source, missing) => {
+  const review = latestReview(source);
+  const entries = source.requirements?.review.entries ?? [];
+  const materialNames = new Map(entries.flatMap((entry) => entry.materials.map((material) => [material.id, material.name] as const)));
+  const provided = Array.isArray(review?.materials) ? (review.materials as Array<{ id: string; provided: boolean }>).filter((material) => material.provided) : [];
+  const description = intendedPenalty(source, missing).description;
+  return {
+    agency: { name: source.department.name },
+    caseNumber: source.record.number,
+    caseName: source.record.title,
+    party: partyOf(source, missing),
+    handlingUnit: source.department.name,
+    officers: officersOf(source, missing),
+    caseSummary: findingsOf(source, missing),
+    proposedDecision: description,
+    legalBasis: `${violatedOf(source, missing)}；${penaltyBasisOf(source, missing)}`,
+    reviewTriggers: entries.flatMap((entry) => entry.criteria.map((criterion) => criterion.zh)),
+    materials: provided.map((material) => materialNames.get(material.id) ?? material.id),
+    handlingUnitOpinion: '事实清楚，证据充分，建议按拟处理意见作出决定。',
+    submittedDate: review ? dayOf(review.createdAt) : source.today,
+  };
+};
+
+const CONCLUSION: Record<string, string> = {
+  AGREE: '同意承办机构的处理意见。',
+  PROBLEMS_FOUND: '存在问题，请承办机构按下列意见补正后重新报送。',
+  DISAGREE: '不同意承办机构的处理意见，提请负责人协调或者集体讨论决定。',
+};
+
+const reviewOpinion: Assembler<'REVIEW_OPINION'> = (source, missing) => {
+  const review = latestReview(source);
+  const round = review?.rounds.filter((each) => each.opinion !== null).at(-1) ?? null;
+  if (!round) missing.labels.push(L('审核人员出具的审核意见', "the reviewer's opinion"));
+  const questions = new Map((source.requirements?.review.entries ?? []).flatMap((entry) => entry.checklist.map((check) => [check.id, check.question.zh] as const)));
+  const checklist = Array.isArray(round?.checklist) ? round.checklist as Array<{ id: string; passed: boolean; note?: string }> : [];
+  const reviewer = round?.reviewerId ? source.people.get(round.reviewerId) : undefined;
+  return {
+    agency: { name: source.department.name },
+    documentNumber: `${source.record.number}-审${round?.number ?? ''}`,
+    handlingUnit: source.department.name,
+    caseNumber: source.record.number,
+    caseName: source.record.title,
+    party: { name: source.record.parties[0]?.name ?? '' },
+    submittedDate: round ? dayOf(round.submittedAt) : source.today,
+    checks: checklist.map((check) => ({ item: questions.get(check.id) ?? check.id, finding: check.note || (check.passed ? '符合要求。' : '存在问题。') })),
+    conclusion: CONCLUSION[round?.opinion ?? 'AGREE'] ?? '',
+    problems: Array.isArray(round?.problems) ? (round.problems as string[]) : [],
+    reviewers: reviewer ? [reviewer.displayName] : [],
+    reviewUnit: reviewer?.department || source.department.name,
+    date: round?.decidedAt ? dayOf(round.decidedAt) : source.today,
+  };
+};
+
+const DELIVERY_METHOD: Record<string, string> = {
+  DELIVERY_IN_PERSON: '直接送达', DELIVERY_BY_LEAVING: '留置送达', DELIVERY_BY_POST: '邮寄送达', DELIVERY_BY_NOTICE: '公告送达', ELECTRONIC_DELIVERY: '电子送达',
+};
+
+const deliveryReceipt: Assembler<'DELIVERY_RECEIPT'> = (source, missing) => {
+  const { decision } = penaltyOf(source);
+  const delivered = stepsWith(source, 'DELIVERED').at(-1);
+  const party = source.record.parties[0];
+  return {
+    agency: { name: source.department.name },
+    document: { name: '行政处罚决定书', number: missing.text(decision?.number, L('处罚决定文号', 'the decision number')) },
+    recipient: party?.name ?? missing.text(null, L('受送达人', 'the recipient')),
+    address: missing.text(party?.address, L('送达地点（当事人地址）', 'the place of delivery (the party\'s address)')),
+    method: DELIVERY_METHOD[String(delivered?.detail.method ?? 'DELIVERY_IN_PERSON')] ?? '直接送达',
+    // Prepared before the visit, the receipt carries the day it is printed; the recipient's signature dates it.
+    deliveredDate: delivered ? dayOf(delivered.at) : source.today,
+    deliveredTime: delivered ? timeOf(delivered.at) : '　　时　　分',
+    deliverers: source.record.officers.map((officer) => officer.user.displayName),
+    proxy: null,
+    witness: null,
+    note: null,
+  };
+};
+
+function seizureAction(source: DocumentSource, missing: Missing) {
+  const action = source.record.actions.find((each) => each.type === 'SEIZURE' || each.type === 'FREEZING');
+  if (!action) missing.labels.push(L('查封、扣押的实施记录（地点、物品清单）', 'the record of the seizure (place and inventory)'));
+  const details = (action?.details ?? {}) as { inventory?: Array<{ name: string; quantity: number; unit?: string }> };
+  return { action, items: (details.inventory ?? []).map((item) => ({ name: item.name, quantity: item.quantity, unit: item.unit ?? '' })) };
+}
+
+const seizureDecision: Assembler<'SEIZURE_DECISION'> = (source, missing) => {
+  const { action, items } = seizureAction(source, missing);
+  const from = action ? dayOf(action.startedAt) : source.today;
+  // 行政强制法 第二十五条: at most 30 days. The first day is not counted (民法典 第二百零一条).
+  const to = new Date(Date.parse(`${from}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+  const basis = itemBasis(source);
+  return {
+    agency: { name: source.department.name },
+    documentNumber: `${source.record.number}-强`,
+    party: partyOf(source, missing),
+    facts: findingsOf(source, missing),
+    reasons: '为防止证据损毁、涉案财物转移或者危害继续发生，',
+    basis: `${basis ? `${basis}及` : ''}《中华人民共和国行政强制法》第二十二条、第二十四条`,
+    measure: '扣押',
+    items,
+    inventoryNumber: `${source.record.number}-清`,
+    place: missing.text(action?.place, L('查封、扣押地点', 'the place of the seizure')),
+    period: { from, to, days: 30 },
+    remedies: remediesOf(source),
+    date: from,
+  };
+};
+
+const seizureInventory: Assembler<'SEIZURE_INVENTORY'> = (source, missing) => {
+  const { action, items } = seizureAction(source, missing);
+  return {
+    agency: { name: source.department.name },
+    documentNumber: `${source.record.number}-清`,
+    decisionNumber: `${source.record.number}-强`,
+    party: { name: source.record.parties[0]?.name ?? '' },
+    place: missing.text(action?.place, L('查封、扣押地点', 'the place of the seizure')),
+    items: items.map((item) => ({ ...item, specification: '', condition: '', note: '' })),
+    officers: officersOf(source, missing),
+    witness: null,
+    date: action ? dayOf(action.startedAt) : source.today,
+  };
+};
+
+const caseFilingApproval: Assembler<'CASE_FILING_APPROVAL'> = (source, missing) => ({
+  agency: { name: source.department.name },
+  caseNumber: source.record.number,
+  source: missing.text(source.particulars.source, L('案件来源', 'where the case came from')),
+  discoveredDate: dayOf(source.record.discoveredAt ?? source.record.actDate),
+  caseCause: caseCause(source),
+  party: partyOf(source, missing),
+  summary: missing.text(source.particulars.summary || source.particulars.findings, L('基本案情', 'the summary of the case')),
+  suspectedViolation: missing.text(source.particulars.violatedProvision || itemBasis(source), L('涉嫌违反的规定', 'the provision suspected to be violated')),
+  officers: officersOf(source, missing),
+  handlerOpinion: '经初步核查，当事人涉嫌违法，符合立案条件，建议立案调查。',
+});
+
+function latestAction(source: DocumentSource, type: string) {
+  return source.record.actions.filter((action) => action.type === type).at(-1) ?? null;
+}
+
+const inspectionRecord: Assembler<'INSPECTION_RECORD'> = (source, missing) => {
+  const action = latestAction(source, 'ON_SITE_INSPECTION');
+  if (!action) missing.labels.push(L('现场检查的记录（时间、地点）', 'the record of the on-site inspection (time and place)'));
+  const officers = officersOf(source, missing);
+  const recording = action?.evidence.find((record) => record.kind === 'VIDEO' || record.kind === 'AUDIO');
+  const party = partyOf(source, missing);
+  return {
+    agency: { name: source.department.name },
+    date: action ? dayOf(action.startedAt) : source.today,
+    startTime: action ? timeOf(action.startedAt) : '',
+    endTime: action?.endedAt ? timeOf(action.endedAt) : '',
+    place: missing.text(action?.place, L('检查地点', 'the place of inspection')),
+    party,
+    onSite: { name: party.legalRepresentative ?? '', position: party.legalRepresentative ? '法定代表人' : '', phone: source.record.parties[0]?.phone ?? '' },
+    officers,
+    recorder: officers.at(-1)?.name ?? '',
+    findings: findingsOf(source, missing),
+    avRecord: recording ? `${recording.deviceId ?? '执法记录仪'}（${recording.fileName}）` : null,
+    partyOpinion: null,
+  };
+};
+
+const inquiryRecord: Assembler<'INQUIRY_RECORD'> = (source, missing) => {
+  const action = latestAction(source, 'INQUIRY');
+  const officers = officersOf(source, missing);
+  const party = source.record.parties[0];
+  // Printed before the inquiry as the form the questions are written on; the header comes from the case.
+  return {
+    agency: { name: source.department.name },
+    caseCause: caseCause(source),
+    date: action ? dayOf(action.startedAt) : source.today,
+    startTime: action ? timeOf(action.startedAt) : '',
+    endTime: action?.endedAt ? timeOf(action.endedAt) : '',
+    place: action?.place ?? '',
+    officers,
+    recorder: officers.at(-1)?.name ?? '',
+    interviewee: {
+      name: source.particulars.legalRepresentative || party?.name || '', gender: '', idNumber: party?.kind === 'INDIVIDUAL' ? party.identifier ?? '' : '',
+      employer: party?.kind === 'ORGANISATION' ? party.name : '', position: party?.kind === 'ORGANISATION' && source.particulars.legalRepresentative ? '法定代表人' : '',
+      phone: party?.phone ?? '', address: party?.address ?? '',
+    },
+    initialAnswer: '',
+    exchanges: [],
+  };
+};
+
+const ASSEMBLERS: { [K in DocumentKind]: Assembler<K> } = {
+  PENALTY_DECISION: penaltyDecision,
+  PENALTY_NOTICE: penaltyNotice,
+  HEARING_NOTICE: hearingNotice,
+  REVIEW_SUBMISSION: reviewSubmission,
+  REVIEW_OPINION: reviewOpinion,
+  DELIVERY_RECEIPT: deliveryReceipt,
+  SEIZURE_DECISION: seizureDecision,
+  SEIZURE_INVENTORY: seizureInventory,
+  CASE_FILING_APPROVAL: caseFilingApproval,
+  INSPECTION_RECORD: inspectionRecord,
+  INQUIRY_RECORD: inquiryRecord,
+};
+
+/** The data a kind of document is filled with, or BAD_INPUT naming everything the case still lacks for it. */
+export function documentDataFor<K extends DocumentKind>(kind: K, source: DocumentSource): DocumentDataByKind[K] {
+  const missing = new Missing();
+  const data = (ASSEMBLERS[kind] as Assembler<K>)(source, missing);
+  missing.throwIfAny(documentKind(kind).name);
+  return data;
+}
