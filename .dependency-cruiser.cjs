@@ -65,7 +65,8 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     // Only the repository's own build output; packages in node_modules often resolve into their dist/ folder, and rules
     // about them (tRPC, RJSF, React) must still see them.
-    exclude: { path: '^(packages|apps)/[^/]+/(src/)?(dist|generated)/|^(src/)?(dist|generated)/' },
+    // Paths are relative to where it runs: the root (`packages/db/src/generated/`) or a package (`../db/src/generated/`).
+    exclude: { path: '^(\\.\\./)*((packages|apps)/)?[^/]+/(src/)?(dist|generated)/|^(src/)?(dist|generated)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },

@@ -20,7 +20,6 @@ const PRIVATE = { name: '邵阳市隐私测试丙号商行', address: '邵阳市
 const MARKERS = [UNPUBLISHED.name, UNPUBLISHED.number, '未公开标记', WITHDRAWN.name, WITHDRAWN.address, '撤回标记', '撤回地址标记', PRIVATE.address, PRIVATE.creditCode, '隐私地址标记', 'PRIVMARK'];
 
 const PAGE_LIMIT = 400;
-MARKERS.push(publishedName(3));
 
 interface Leak {
   where: string;

@@ -124,4 +124,6 @@ export const CROSS_TENANT_PROBES: Record<string, CrossTenantProbe> = {
   'workspace.reviewInbox': own('the caller\'s own assigned reviews'),
   'workspace.headInbox': own('what waits for the caller as head'),
   'workspace.recordDiscussion': foreign((b) => ({ caseId: b.caseId, heldAt: '2025-09-10T15:00:00+08:00', participants: [{ name: '局长', role: '主持' }, { name: '法制科长', role: '参加' }], record: '讨论记录', conclusion: '同意处罚' })),
+  'workspace.forms': foreign((b) => ({ caseId: b.caseId })),
+  'workspace.saveForm': foreign((b) => ({ caseId: b.caseId, expectedVersion: 1, kind: 'penalty-decision', data: {} })),
 };

@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { AppError } from '@sanxiang/errors';
 import type { BlobStore, StoredBlob } from './blob-store.ts';
 import { receiveUpload } from './receive-upload.ts';
@@ -69,7 +68,7 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
     // fetch sets Host from the URL; it refuses to be told one.
     delete headers.host;
     try {
-      return await doFetch(url, { method: operation, headers, ...(init.body ? { body: init.body, duplex: 'half' } : {}) });
+      return await doFetch(url, { method: operation, headers, ...(init.body ? { body: webStreamOf(init.body), duplex: 'half' } : {}) });
     } catch (error) {
       throw new AppError(
         'UNAVAILABLE',
@@ -119,9 +118,7 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
         throw blobNotFound(key);
       }
       if (!response.ok || !response.body) throw await storageRefused('GET', url, response);
-      // The global and the node:stream/web ReadableStream types differ only in their declarations.
-      const body: WebReadableStream<Uint8Array> = response.body;
-      return Readable.fromWeb(body);
+      return Readable.from(chunksOf(response.body));
     },
 
     async stat(tenantId, key) {
@@ -148,4 +145,33 @@ async function storageRefused(operation: string, url: URL, response: Response): 
     },
     { details: { operation, status: response.status, code } },
   );
+}
+
+// Both directions go through the global ReadableStream, so this file type-checks under Node's types and under the
+// browser's (the web app type-checks the API, and with it this package, against the DOM library).
+function webStreamOf(source: Readable): ReadableStream<Uint8Array> {
+  const chunks = source[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value as Uint8Array);
+    },
+    cancel(reason) {
+      source.destroy(reason instanceof Error ? reason : undefined);
+    },
+  });
+}
+
+async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
 }

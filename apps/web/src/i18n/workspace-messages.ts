@@ -165,6 +165,12 @@ export const workspaceZh = {
   'review.responseLabel': '对审核意见的回复',
   'review.resubmit': '重新提交审核',
   'review.resubmitted': '已重新提交审核',
+
+  'forms.title': '本环节表单',
+  'forms.saved': '表单已保存',
+  'forms.savedTag': '已填写',
+  'forms.notSaved': '未填写',
+  'forms.engineRequires': '规则要求填写',
 } as const;
 
 export const workspaceEn: Record<keyof typeof workspaceZh, string> = {
@@ -331,4 +337,10 @@ export const workspaceEn: Record<keyof typeof workspaceZh, string> = {
   'review.responseLabel': 'Response to the review opinion',
   'review.resubmit': 'Resubmit for review',
   'review.resubmitted': 'Resubmitted for review',
+
+  'forms.title': 'Forms of this stage',
+  'forms.saved': 'Form saved',
+  'forms.savedTag': 'Filled in',
+  'forms.notSaved': 'Not filled in',
+  'forms.engineRequires': 'Required by the rules:',
 };

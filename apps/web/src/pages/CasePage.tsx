@@ -9,6 +9,7 @@ import { EvidencePanel } from '../components/case/EvidencePanel.tsx';
 import { ParticularsForm } from '../components/case/ParticularsForm.tsx';
 import { RequirementsPanel } from '../components/case/RequirementsPanel.tsx';
 import { ReviewPanel } from '../components/case/ReviewPanel.tsx';
+import { StageForms } from '../components/case/StageForms.tsx';
 import { StepActions } from '../components/case/StepActions.tsx';
 import { EnforcementItemInfo } from '../components/EnforcementItemInfo.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
@@ -72,6 +73,7 @@ function CaseView({ workspace }: { workspace: CaseWorkspace }) {
         <Col xs={24} lg={15}>
           <Flex vertical gap={16}>
             <StepActions workspace={workspace} />
+            <StageForms workspace={workspace} />
             <ParticularsForm workspace={workspace} />
             <EvidencePanel workspace={workspace} />
             <DocumentsPanel workspace={workspace} />

@@ -1,6 +1,6 @@
 import type { AppAbility } from '@sanxiang/authz';
 import type { Prisma, TenantScopedClient } from '@sanxiang/db';
-import type { EvidenceItem, OfficerData, PartyData, RemedyRoutes } from '@sanxiang/docgen';
+import type { DocumentDataByKind, DocumentKind, EvidenceItem, OfficerData, PartyData, RemedyRoutes } from '@sanxiang/docgen';
 import { AppError, type LocalText } from '@sanxiang/errors';
 import { loadCaseRecord, particularsOf, type CaseParticulars, type CaseRecord, type CaseRequirements } from '@sanxiang/workflow';
 
@@ -177,3 +177,20 @@ export function penaltyOf(source: DocumentSource) {
     : detailOf((draft?.reasoning ?? {}) as Prisma.JsonValue) as { evidence?: string; basis?: string; discretion?: string };
   return { decision, kinds: kinds.length > 0 ? kinds : fine !== null ? ['FINE'] : [], fine, reasoning };
 }
+
+/** Assembles one kind's data from the source, noting in `missing` whatever the case does not hold yet. */
+export type Assembler<K extends DocumentKind> = (source: DocumentSource, missing: Missing) => DocumentDataByKind[K];
+
+export const L = (zh: string, en: string) => ({ zh, en });
+
+export function caseCause(source: DocumentSource): string {
+  return source.particulars.caseCause || source.record.title;
+}
+
+export function filedDate(source: DocumentSource, missing: Missing): string {
+  const filed = source.record.filedAt ?? stepsWith(source, 'FILE')[0]?.at;
+  return filed ? dayOf(filed) : missing.value<string>(null, L('立案（负责人批准立案）', 'filing (the head approves it)'), '');
+}
+
+export const findingsOf = (source: DocumentSource, missing: Missing) =>
+  missing.text(source.particulars.findings, L('经查明的违法事实', 'the facts found'));

@@ -53,10 +53,17 @@ async function formRefs(context: FormsContext, record: CaseRecord) {
   return (department ?? config).kinds.forms;
 }
 
-/** Values a form can start from, taken from the case where a field means the same thing. */
-function defaultsFor(record: CaseRecord, form: LoadedForm): JsonObject {
+/** Values a form can start from, taken from the case where a field means the same thing; the officer checks them. */
+async function defaultsFor(context: FormsContext, record: CaseRecord, form: LoadedForm): Promise<JsonObject> {
   const party = record.parties[0];
   const particulars = particularsOf(record.facts);
+  const [item, certificates] = await Promise.all([
+    record.enforcementItemId ? context.db.enforcementItem.findFirst({ where: { id: record.enforcementItemId }, select: { legalBasis: true } }) : null,
+    context.db.officerCertificate.findMany({ where: { id: { in: record.officers.map((officer) => officer.certificateId).filter((id): id is string => id !== null) } }, select: { id: true, number: true } }),
+  ]);
+  const basis = Array.isArray(item?.legalBasis) ? (item.legalBasis as Array<{ law?: unknown; article?: unknown }>).map((entry) => `${String(entry.law ?? '')}${String(entry.article ?? '')}`).join('、') : '';
+  const day = (value: Date | null) => (value ? new Date(value.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) : null);
+  const officers = record.officers.map((officer) => ({ name: officer.user.displayName, certificateNumber: certificates.find((each) => each.id === officer.certificateId)?.number ?? '' }));
   const known: JsonObject = {
     caseNumber: record.number,
     caseName: particulars.caseCause || record.title,
@@ -66,11 +73,23 @@ function defaultsFor(record: CaseRecord, form: LoadedForm): JsonObject {
     partyIdNumber: party?.identifier ?? null,
     legalRepresentative: particulars.legalRepresentative ?? null,
     enforcementItemCode: record.enforcementItem?.code ?? null,
+    discoveredAt: day(record.discoveredAt ?? record.actDate),
+    suspectedViolation: particulars.findings || particulars.violatedProvision || null,
+    filingBasis: basis || null,
     findings: particulars.findings ?? null,
     facts: particulars.findings ?? null,
+    legalBasis: particulars.penaltyBasis || basis || null,
+    handlingUnit: null,
+    handlingOfficers: officers,
+    officers,
   };
-  const properties = (form.schema.properties ?? {}) as Record<string, { type?: unknown }>;
-  return Object.fromEntries(Object.entries(known).filter(([name, value]) => typeof value === 'string' && value !== '' && properties[name]?.type === 'string'));
+  const properties = (form.schema.properties ?? {}) as Record<string, { type?: unknown; items?: { properties?: Record<string, unknown> } }>;
+  return Object.fromEntries(Object.entries(known).filter(([name, value]) => {
+    const field = properties[name];
+    if (!field || value === null || value === '') return false;
+    if (Array.isArray(value)) return field.type === 'array' && !!field.items?.properties?.name && !!field.items.properties.certificateNumber;
+    return field.type === 'string';
+  }));
 }
 
 interface Overlay {
@@ -107,20 +126,22 @@ async function loadForms(context: FormsContext, record: CaseRecord, only?: strin
   const requirements = await requirementsOf(context, record);
   const stored = formDataOf(record.facts);
   const roots = context.configRoots;
-  return kinds.flatMap((kind) => {
+  const forms: StageForm[] = [];
+  for (const kind of kinds) {
     const ref = refs.find((item) => item.id === kind);
-    if (!ref) return [];
+    if (!ref) continue;
     const form = readFormFiles(configFilePath(roots, ref.provenance.file), ref.value);
     const saved = stored[kind] as JsonObject | undefined;
-    return [{
+    forms.push({
       kind,
       schema: form.schema,
       uiSchema: form.uiSchema,
       overlay: overlayOf(requirements.forms.find((answer) => answer.kind === kind)),
-      data: saved ?? defaultsFor(record, form),
+      data: saved ?? await defaultsFor(context, record, form),
       saved: saved !== undefined,
-    }];
-  });
+    });
+  }
+  return forms;
 }
 
 /** The forms of the case's current stage, ready for `<CaseForm>`. */
