@@ -76,8 +76,7 @@ describe('the officer, the reviewer and the head of Shaoyang market regulation',
     // The stage's own form (立案审批表, the tenant's form schema), prefilled from the case and checked on the server.
     await page.getByTestId('stage-form-header-filing-approval').click();
     const filing = page.getByTestId('stage-form-filing-approval');
-    await filing.locator('#root_caseSource').click({ force: true });
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '监督检查发现' }).first().click();
+    await choose(page, filing.locator('div[name="root_caseSource"]'), '监督检查发现');
     await filing.locator('#root_unitOpinion').fill('当事人涉嫌未取得食品经营许可从事食品经营，符合立案条件，建议立案调查。');
     await filing.getByRole('button', { name: '提交' }).click();
     await page.getByTestId('stage-form-header-filing-approval').getByText('已填写').waitFor({ timeout: 30_000 });

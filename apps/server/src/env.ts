@@ -23,6 +23,8 @@ const ZEnv = z.object({
   SANXIANG_COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   /** Development and tests only: the server's clock starts at this instant and runs on (server-clock.ts). */
   SANXIANG_CLOCK: z.iso.datetime({ offset: true }).optional().or(z.literal('').transform(() => undefined)),
+  /** How often disclosure jobs run (seconds): auto-publishing due entries, ending display periods, sending pushes; 0 turns them off. */
+  SANXIANG_JOBS_INTERVAL_S: z.coerce.number().int().min(0).max(86_400).default(30),
 }).superRefine((env, context) => {
   // A production server that ran on a moved clock would date real decisions and deadlines wrongly.
   if (env.NODE_ENV === 'production' && env.SANXIANG_CLOCK !== undefined) {
@@ -30,7 +32,12 @@ const ZEnv = z.object({
   }
 });
 
-export type Env = z.infer<typeof ZEnv>;
+export type Env = z.infer<typeof ZEnv> & {
+  /** `SANXIANG_PUSH_SECRET_<TENANT>`: each tenant's key for signing its pushes (packages/connector). */
+  pushSecrets: Record<string, string>;
+};
+
+const PUSH_SECRET_PREFIX = 'SANXIANG_PUSH_SECRET_';
 
 /** Parses the environment; a bad value ends the process with one line per problem, never a stack. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -41,5 +48,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     }
     process.exit(1);
   }
-  return parsed.data;
+  const pushSecrets = Object.fromEntries(
+    Object.entries(source).flatMap(([name, value]) => (name.startsWith(PUSH_SECRET_PREFIX) && value ? [[name, value] as const] : [])),
+  );
+  return { ...parsed.data, pushSecrets };
 }

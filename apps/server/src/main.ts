@@ -9,6 +9,7 @@ import { exitWithError } from './fail.ts';
 import { seedDemoData } from './seed/demo.ts';
 import { buildServer } from './server.ts';
 import { serverClock } from './server-clock.ts';
+import { startDisclosureJobs } from './disclosure-jobs.ts';
 
 const log = (line: string) => console.log(line);
 
@@ -35,7 +36,9 @@ async function main() {
     // Evidence files beside the embedded database; an S3-compatible store (createS3BlobStore) plugs in here.
     evidence: { store: createLocalBlobStore(path.join(env.SANXIANG_DATA_DIR, 'evidence')) },
   });
+  const jobs = startDisclosureJobs({ database, now, secrets: env.pushSecrets, intervalMs: env.SANXIANG_JOBS_INTERVAL_S * 1000, log });
   const shutdown = async () => {
+    await jobs.stop();
     await app.close();
     await database.close();
     process.exit(0);

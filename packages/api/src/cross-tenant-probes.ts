@@ -20,6 +20,8 @@ export interface ForeignRecords {
   roundId: string;
   decisionId: string;
   disclosureId: string;
+  /** The provincial push of B's published disclosure, failed for good (a dead letter). */
+  pushId: string;
   documentId: string;
   /** The enforcement object B's evidence is filed under (seed 004). */
   objectKey: string;
@@ -100,6 +102,8 @@ export const CROSS_TENANT_PROBES: Record<string, CrossTenantProbe> = {
   'disclosure.withdraw': foreign((b) => ({ id: b.disclosureId, expectedVersion: 1, reason: '复议撤销', basis: '行政复议决定书', changedOn: '2025-10-01' })),
   'disclosure.due': own('filters the caller\'s tenant\'s deadlines by department', { input: (b) => ({ departmentId: b.departmentId }) }),
   'disclosure.settings': own('the caller\'s tenant\'s settings'),
+  'disclosure.deadLetters': own('the caller\'s tenant\'s failed pushes'),
+  'disclosure.resendPush': foreign((b) => ({ id: b.pushId, expectedVersion: 1 })),
   'disclosure.updateSettings': own('changes the caller\'s tenant\'s settings', { input: () => ({ expectedVersion: 0 }) }),
 
   // The portal is public and names its tenant by code: A's portal must not show B's published decisions.

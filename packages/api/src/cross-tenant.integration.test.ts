@@ -133,6 +133,8 @@ async function seedTenantB(): Promise<ForeignRecords> {
   // The decision scheduled its disclosure; published, it is on B's public portal, which must not make it A's.
   const scheduled = await db.disclosure.findFirstOrThrow({ where: { caseId } });
   await officer.disclosure.publish({ id: scheduled.id, expectedVersion: scheduled.version });
+  // Its push to the provincial platform failed for good: a dead letter B's judicial bureau could re-send, and A's never.
+  const push = await db.disclosurePush.update({ where: { tenantId_idempotencyKey: { tenantId: journey.tenantId, idempotencyKey: `PUBLISH:${scheduled.id}` } }, data: { status: 'DEAD', lastStatus: 500, lastError: 'HTTP 500' } });
   // Rendering runs in a worker pool the probes do not need; the stored row is what the document procedures look up.
   const document = await db.generatedDocument.create({ data: {
     tenantId: journey.tenantId, caseId, kind: 'PENALTY_DECISION', templateRef: 'national/penalty-decision', templateVersion: '1', templateHash: 'c'.repeat(64),
@@ -150,6 +152,7 @@ async function seedTenantB(): Promise<ForeignRecords> {
     roundId: (await db.reviewRound.findFirstOrThrow({ where: { reviewId: review!.id } })).id,
     decisionId: decision.id,
     disclosureId: scheduled.id,
+    pushId: push.id,
     documentId: document.id,
     objectKey: B_OBJECT_KEY,
     officerId: journey.users.officer1,

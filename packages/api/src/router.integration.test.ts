@@ -98,7 +98,7 @@ describe(`the API on ${testDatabaseKind()}`, () => {
     // Adding a public procedure is a decision: it must be added here too.
     const publicPaths = new Set(['system.health', 'auth.login', 'auth.me', 'auth.logout', 'tenant.directory',
       // The public portal at /p/<tenant> (issue 7): published, redacted data only.
-      'portal.search', 'portal.detail', 'portal.feed', 'portal.atom', 'portal.beforeTheAct', 'portal.annualReports']);
+      'portal.search', 'portal.detail', 'portal.feed', 'portal.atom', 'portal.beforeTheAct', 'portal.annualReports', 'report.portalFile']);
     expect(procedures.length).toBeGreaterThan(publicPaths.size);
     for (const [path, meta] of procedures) {
       if (publicPaths.has(path)) continue;

@@ -63,6 +63,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
         can('create', 'SupervisionOpinion');
         // The judicial bureau manages certificates: suspension, revocation, reinstatement (seed 003, 一、（一）4).
         can('update', 'OfficerCertificate');
+        // ...and watches the pushes to the provincial platform, re-sending those that failed for good.
+        can('update', 'DisclosurePush');
         break;
       case 'VENDOR':
         can(['read', 'update'], 'Configuration');

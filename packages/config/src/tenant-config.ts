@@ -24,6 +24,8 @@ export interface DepartmentConfig {
 export interface DisclosureChannelConfig {
   code: string;
   name: { zh: string; en?: string };
+  /** The provincial platform's address for this channel's pushes; the signing secret stays in the server's environment. */
+  push?: { url: string };
 }
 
 export interface TenantConfig {

@@ -82,3 +82,4 @@ export {
 export { MAX_FEED_ITEMS, portalFeed, renderAtomFeed, type FeedItem, type FeedKind } from './portal-feed.ts';
 export { creditCodeKey, escapeLikePattern, nameSearchKey, nameSearchTokens, queryTokens } from './search-keys.ts';
 export { portalAnnualReports, type PortalAnnualReport } from './portal-annual-reports.ts';
+export { listDeadPushes, resendDeadPush, type DeadPush } from './dead-letters.ts';

@@ -1,6 +1,7 @@
 import { verifyAuditChain } from '@sanxiang/audit';
 import { scopeToTenant } from '@sanxiang/db';
 import { openTestDatabase, testDatabaseKind, type TestDatabase } from '@sanxiang/db/testing';
+import { drainPushes, prismaPushStore } from '@sanxiang/connector';
 import { autoPublishDue, expireDisplayed } from '@sanxiang/disclosure';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failureOf, seedDisclosureTenant, type DisclosureTenant } from './disclosure-fixtures.ts';
@@ -90,6 +91,38 @@ describe(`a penalty decision's disclosure on ${testDatabaseKind()}`, () => {
     expect(JSON.stringify(pushes[0]!.payload)).not.toContain(LI.phone);
     expect((await failureOf(officer.disclosure.publish({ id, expectedVersion: 2 }))).code).toBe('CONFLICT');
     expect(await verifyAuditChain(database.prisma, tenant.tenantId)).toMatchObject({ ok: true });
+  });
+
+  it('lists a push the platform refused for good to the judicial bureau, which re-sends it with the same key', async () => {
+    // The platform answers 400: a permanent refusal, so the connector gives up at once (packages/connector).
+    const refused = await drainPushes(prismaPushStore(database.prisma), tenant.clock.now, {
+      endpointFor: () => ({ url: 'https://platform.example/push', secret: 's'.repeat(32) }),
+      fetch: async () => new Response('{"error":"bad field"}', { status: 400 }),
+    });
+    expect(refused).toMatchObject({ claimed: 1, dead: 1, sent: 0 });
+    const supervisor = await tenant.signIn('supervisor');
+    const [dead, ...more] = await supervisor.disclosure.deadLetters();
+    expect(more).toEqual([]);
+    expect(dead).toMatchObject({ disclosureId: id, kind: 'PUBLISH', idempotencyKey: `PUBLISH:${id}`, lastStatus: 400 });
+    const officer = await tenant.signIn('officer1');
+    expect((await failureOf(officer.disclosure.resendPush({ id: dead!.id, expectedVersion: dead!.version }))).code).toBe('FORBIDDEN');
+    expect((await failureOf(supervisor.disclosure.resendPush({ id: dead!.id, expectedVersion: dead!.version + 1 }))).code).toBe('CONFLICT');
+    expect(await supervisor.disclosure.resendPush({ id: dead!.id, expectedVersion: dead!.version })).toEqual({ id: dead!.id, version: dead!.version + 1 });
+    expect(await database.prisma.disclosurePush.findUniqueOrThrow({ where: { id: dead!.id } })).toMatchObject({ status: 'PENDING', attempts: 0, idempotencyKey: `PUBLISH:${id}` });
+    expect(await supervisor.disclosure.deadLetters()).toEqual([]);
+    const events = await database.prisma.auditEvent.findMany({ where: { tenantId: tenant.tenantId, action: 'disclosure.push.resend' } });
+    expect(events.map((event) => [event.entityId, event.actorId])).toEqual([[dead!.id, tenant.users.supervisor]]);
+    // Delivered this time: the platform sees the same idempotency key as before.
+    const keys: (string | null)[] = [];
+    const delivered = await drainPushes(prismaPushStore(database.prisma), tenant.clock.now, {
+      endpointFor: () => ({ url: 'https://platform.example/push', secret: 's'.repeat(32) }),
+      fetch: async (_url, init) => {
+        keys.push(new Headers(init?.headers).get('idempotency-key'));
+        return new Response(null, { status: 204 });
+      },
+    });
+    expect(delivered).toMatchObject({ claimed: 1, sent: 1 });
+    expect(keys).toEqual([`PUBLISH:${id}`]);
   });
 });
 

@@ -1,9 +1,11 @@
 import {
+  listDeadPushes,
   listDisclosures,
   listDue,
   previewDisclosure,
   publishDisclosure,
   readDisclosureSettings,
+  resendDeadPush,
   updateDisclosureSettings,
   withdrawDisclosure,
   type DisclosureContext,
@@ -13,6 +15,7 @@ import { z } from 'zod';
 import { createTRPCRouter, tenantProcedure } from '../../trpc.ts';
 import { workflowContext } from '../workflow-context.ts';
 import {
+  ZDeadPush,
   ZDisclosureListItem,
   ZDueList,
   ZId,
@@ -72,4 +75,15 @@ export const disclosureRouter = createTRPCRouter({
     .input(ZUpdateSettingsInput)
     .output(ZSettings)
     .mutation(({ ctx, input }) => updateDisclosureSettings(disclosureContext(ctx), input)),
+  /** Pushes to the provincial platform that failed for good (the judicial bureau watches these). */
+  deadLetters: tenantProcedure
+    .meta({ permission: ['read', 'DisclosurePush'] })
+    .input(z.object({ limit: z.number().int().min(1).max(500).optional() }).optional())
+    .output(z.array(ZDeadPush))
+    .query(({ ctx, input }) => listDeadPushes(disclosureContext(ctx), input?.limit)),
+  resendPush: tenantProcedure
+    .meta({ permission: ['update', 'DisclosurePush'] })
+    .input(z.object({ id: ZId, expectedVersion: z.number().int().min(1) }))
+    .output(z.object({ id: z.string(), version: z.number().int() }))
+    .mutation(({ ctx, input }) => resendDeadPush(disclosureContext(ctx), input)),
 });

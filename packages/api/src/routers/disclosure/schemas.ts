@@ -106,3 +106,15 @@ export const ZUpdateSettingsInput = z.object({
   // Checked in full by parseRedactionPolicy, which names every problem at once.
   redactionPolicy: z.record(z.string(), z.unknown()).nullable().optional(),
 });
+
+export const ZDeadPush = z.object({
+  id: z.string(),
+  disclosureId: z.string(),
+  kind: z.enum(['PUBLISH', 'WITHDRAW']),
+  idempotencyKey: z.string(),
+  attempts: z.number().int(),
+  lastStatus: z.number().int().nullable(),
+  lastError: z.string().nullable(),
+  failedAt: z.date(),
+  version: z.number().int(),
+});
