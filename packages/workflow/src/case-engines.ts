@@ -9,8 +9,17 @@ import { storedConfig } from '@sanxiang/tenancy';
  * force on its act date) compiled for the case's department. The server supplies the tenant's calendar.
  */
 export interface CaseEngines {
-  forVersion(version: ConfigVersion, department: string | undefined): CompiledTenant;
+  /**
+   * The engine of a configuration version for a department. The version's content (tens of megabytes for the largest
+   * tenant) is read from the database only when that engine is not compiled yet, so a transition on a warm server reads
+   * the version's id and hash alone.
+   */
+  forVersion(db: TenantScopedClient, version: VersionRef, department: string | undefined): Promise<CompiledTenant>;
 }
+
+/** What names a configuration version: enough to find its compiled engine. */
+export type VersionRef = Pick<ConfigVersion, 'id' | 'hash' | 'sequence'>;
+export const VERSION_REF = { id: true, hash: true, sequence: true } as const;
 
 export interface CaseEnginesOptions {
   /** The working calendar of a tenant, with its regional overlay. */
@@ -24,8 +33,19 @@ export interface CaseEnginesOptions {
 export function createCaseEngines(options: CaseEnginesOptions): CaseEngines {
   const capacity = options.capacity ?? 32;
   const compiled = new Map<string, CompiledTenant>();
+  // Parsed contents, so the second department of a version does not parse it again; a few versions at most are live.
+  const contents = new Map<string, EffectiveConfig>();
+  const contentOf = async (db: TenantScopedClient, version: VersionRef): Promise<EffectiveConfig> => {
+    const hit = contents.get(version.id);
+    if (hit) return hit;
+    const row = await db.configVersion.findFirstOrThrow({ where: { id: version.id } });
+    const config = storedConfig(row);
+    contents.set(version.id, config);
+    if (contents.size > 4) contents.delete(contents.keys().next().value!);
+    return config;
+  };
   return {
-    forVersion(version, department) {
+    async forVersion(db, version, department) {
       const key = `${version.id}\u0000${department ?? ''}`;
       const hit = compiled.get(key);
       if (hit) {
@@ -33,7 +53,7 @@ export function createCaseEngines(options: CaseEnginesOptions): CaseEngines {
         compiled.set(key, hit);
         return hit;
       }
-      const config = storedConfig(version);
+      const config = await contentOf(db, version);
       const known = department !== undefined && config.departments.some((each) => each.code === department);
       const engine = compileEngine(
         fromEffectiveConfig(config, { version: version.hash, ...(options.extensions ? { extensions: options.extensions } : {}), ...(known ? { department } : {}) }),
@@ -47,7 +67,7 @@ export function createCaseEngines(options: CaseEnginesOptions): CaseEngines {
 }
 
 /** The latest version effective by the end of `actDate` (a calendar date): rules deployed later never reach back. */
-export function versionInForce(db: TenantScopedClient, actDate: Date): Promise<ConfigVersion | null> {
+export function versionInForce(db: TenantScopedClient, actDate: Date): Promise<VersionRef | null> {
   const endOfDay = new Date(Date.UTC(actDate.getUTCFullYear(), actDate.getUTCMonth(), actDate.getUTCDate() + 1) - 1);
-  return db.configVersion.findFirst({ where: { effectiveFrom: { lte: endOfDay } }, orderBy: [{ effectiveFrom: 'desc' }, { sequence: 'desc' }] });
+  return db.configVersion.findFirst({ where: { effectiveFrom: { lte: endOfDay } }, orderBy: [{ effectiveFrom: 'desc' }, { sequence: 'desc' }], select: VERSION_REF });
 }

@@ -16,5 +16,5 @@ export async function tenantWorkingDays(context: Pick<WorkflowContext, 'db' | 'e
       en: 'This tenant has no published configuration, so working-day deadlines cannot be counted; an admin must publish one first.',
     });
   }
-  return context.engines.forVersion(version, undefined).view.calendar;
+  return (await context.engines.forVersion(context.db, version, undefined)).view.calendar;
 }

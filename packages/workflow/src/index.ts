@@ -3,7 +3,7 @@ export type { CreateCaseOptions } from './cases.ts';
 export { LIFECYCLES, lifecycleFor, stagesFor } from './lifecycles.ts';
 export type { Lifecycle, StageDefinition, TransitionDefinition, TransitionEffect } from './lifecycles.ts';
 export { createCaseEngines } from './case-engines.ts';
-export type { CaseEngines, CaseEnginesOptions } from './case-engines.ts';
+export type { CaseEngines, CaseEnginesOptions, VersionRef } from './case-engines.ts';
 export { snapshotOf } from './case-snapshot.ts';
 export { availableTransitions, loadCaseRecord, performTransition } from './transition.ts';
 export type { AvailableTransition, GateReport, TransitionOutcome, TransitionRequest, WorkflowActor, WorkflowContext } from './transition.ts';

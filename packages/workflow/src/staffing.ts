@@ -24,7 +24,8 @@ export function staffingRuleFor(config: EffectiveConfig, departmentCode?: string
 /** The configuration in force today, or undefined before the tenant's first publish. */
 export async function configInForce(db: TenantScopedClient, now: Date): Promise<{ config: EffectiveConfig; sequence: number } | undefined> {
   const version = await versionInForce(db, new Date(`${beijingDate(now)}T00:00:00Z`));
-  return version ? { config: storedConfig(version), sequence: version.sequence } : undefined;
+  if (!version) return undefined;
+  return { config: storedConfig(await db.configVersion.findFirstOrThrow({ where: { id: version.id } })), sequence: version.sequence };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Prisma, TenantScopedClient } from '@sanxiang/db';
 import { evaluate, type Action, type CompiledTenant, type Evaluation, type RuleFinding } from '@sanxiang/engine';
 import { AppError, type LocalText } from '@sanxiang/errors';
 import { beijingDate, dateColumn } from './beijing-time.ts';
-import { versionInForce, type CaseEngines } from './case-engines.ts';
+import { VERSION_REF, versionInForce, type CaseEngines } from './case-engines.ts';
 import { CASE_RECORD_INCLUDE, latestDraft, snapshotOf, type CaseRecord } from './case-snapshot.ts';
 import { lifecycleFor, type TransitionDefinition } from './lifecycles.ts';
 import { checkDetail, type TransitionDetail } from './transition-detail.ts';
@@ -77,7 +77,7 @@ export async function snapshotFor(db: TenantScopedClient | Tx, record: CaseRecor
 export async function engineFor(db: TenantScopedClient | Tx, engines: CaseEngines, record: CaseRecord): Promise<CompiledTenant> {
   const client = db as TenantScopedClient;
   const version = record.configVersionId
-    ? await client.configVersion.findFirst({ where: { id: record.configVersionId } })
+    ? await client.configVersion.findFirst({ where: { id: record.configVersionId }, select: VERSION_REF })
     : await versionInForce(client, record.actDate);
   if (!version) {
     throw new AppError('UNAVAILABLE', {
@@ -85,7 +85,7 @@ export async function engineFor(db: TenantScopedClient | Tx, engines: CaseEngine
       en: 'This tenant has no published configuration, so the legal requirements cannot be checked; an admin must publish one first.',
     });
   }
-  return engines.forVersion(version, record.department.code);
+  return engines.forVersion(client, version, record.department.code);
 }
 
 function actionFor(definition: TransitionDefinition, detail: TransitionDetail): Action | null {
