@@ -7,8 +7,7 @@ import { checkWith, validators } from './schemas.ts';
  * A tenant's regional holiday overlay (the file its calendar.json names). @sanxiang/calendar reads it, and drops a
  * broken one with a warning, so that its year silently counts as unpublished; checked here, a broken overlay is
  * reported like any other configuration file and blocks the compile. The checks are the calendar's own: the shape of
- * schemas/calendar-overlay.schema.json (a copy of the calendar package's schema with messages added; schemas.test.ts
- * keeps the two equal), then what a schema cannot say: real dates, inside their year, no day twice, no blank name.
+ * @sanxiang/calendar's schemas/calendar-overlay.schema.json (with its messages), then what a schema cannot say: real dates, inside their year, no day twice, no blank name.
  */
 export function calendarOverlayIssues(file: string): ConfigIssue[] {
   const read = readJsonSource(file);

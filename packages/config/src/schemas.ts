@@ -1,5 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import calendarOverlaySchema from '../schemas/calendar-overlay.schema.json' with { type: 'json' };
+import calendarOverlaySchema from '@sanxiang/calendar/schemas/calendar-overlay.schema.json' with { type: 'json' };
 import calendarSchema from '../schemas/calendar.schema.json' with { type: 'json' };
 import deadlinesSchema from '../schemas/deadlines.schema.json' with { type: 'json' };
 import disclosureSchema from '../schemas/disclosure.schema.json' with { type: 'json' };

@@ -62,7 +62,7 @@ function validateFolder(dir: string, options: ValidateOptions): ConfigIssue[] {
   })];
 }
 
-/** A tenant's regional holiday overlay names the calendar package's schema (a copy of which is ours). */
+/** A tenant's regional holiday overlay names the calendar package's schema. */
 const CALENDAR_OVERLAY_SCHEMA = 'calendar-overlay.schema.json';
 
 /** Schema names that identify a kind file, so a copy under another name is still checked as what it says it is. */
