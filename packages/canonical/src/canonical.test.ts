@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, hashOf } from './index.ts';
+import { canonicalJson, hashOf, sha256Hex } from './index.ts';
 
 describe('canonicalJson', () => {
   it('is the same text whatever the key order, at every depth', () => {
@@ -28,4 +28,20 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(/no JSON form/);
     expect(() => canonicalJson({ f: () => 1 })).toThrow(/function/);
   });
+
+  it('hashes in pieces exactly what it would hash whole, across the pieces\' boundaries', () => {
+    // Long enough to be fed to the hash in several pieces, with multi-byte text straddling them.
+    const value = { items: Array.from({ length: 3000 }, (_, index) => ({ id: `条目-${index}`, text: '执法'.repeat(index % 40), n: index })) };
+    expect(canonicalJson(value).length).toBeGreaterThan(3 * (1 << 16));
+    expect(hashOf(value)).toBe(sha256Hex(canonicalJson(value)));
+  });
+
+  it('leaves out the members a caller names, by their name and the name of the object holding them', () => {
+    const omit = (key: string, holder: string | undefined) => key === 'pointer' && holder === 'provenance';
+    const value = { pointer: '/kept', provenance: { file: 'a.json', pointer: '/items/3' }, list: [{ provenance: { pointer: '/x', layer: 'national' } }] };
+    expect(canonicalJson(value, { omit })).toBe('{"list":[{"provenance":{"layer":"national"}}],"pointer":"/kept","provenance":{"file":"a.json"}}');
+    expect(hashOf(value, { omit })).toBe(sha256Hex(canonicalJson(value, { omit })));
+    expect(hashOf(value, { omit })).not.toBe(hashOf(value));
+  });
 });
+

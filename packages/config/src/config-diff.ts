@@ -1,5 +1,5 @@
 import { sameJson } from './canonical-json.ts';
-import { withoutPositions } from './config-hash.ts';
+import { WITHOUT_POSITIONS } from './config-hash.ts';
 import { COLLECTION_NAMES, type CollectionName } from './collections.ts';
 import type { EffectiveItem, EffectiveKinds, EffectiveRuleset } from './effective-config.ts';
 import type { TenantConfig } from './tenant-config.ts';
@@ -50,7 +50,7 @@ function ownItems(department: readonly EffectiveItem<object>[], base: readonly E
   const own = new Map<string, EffectiveItem<object> | null>();
   for (const item of department) {
     const tenantItem = inBase.get(item.id);
-    if (!tenantItem || !sameJson(withoutPositions(tenantItem), withoutPositions(item))) own.set(item.id, item);
+    if (!tenantItem || !sameJson(tenantItem, item, WITHOUT_POSITIONS)) own.set(item.id, item);
     inBase.delete(item.id);
   }
   for (const id of inBase.keys()) own.set(id, null);
@@ -81,7 +81,7 @@ function diffItems(a: OwnItems, b: OwnItems): ConfigChange[] {
       const fields = differingFields(old.value, now.value);
       if (old.mandatory !== now.mandatory) fields.push('mandatory');
       if (!sameJson(old.basis, now.basis)) fields.push('basis');
-      if (!sameJson(withoutPositions({ provenance: old.provenance }), withoutPositions({ provenance: now.provenance }))) fields.push('provenance');
+      if (!sameJson({ provenance: old.provenance }, { provenance: now.provenance }, WITHOUT_POSITIONS)) fields.push('provenance');
       if (fields.length > 0) changes.push({ kind, id, change: 'changed', fields });
     }
   }

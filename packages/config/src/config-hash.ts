@@ -1,4 +1,4 @@
-import { hashOf } from '@sanxiang/canonical';
+import { hashOf, type CanonicalOptions } from '@sanxiang/canonical';
 import type { EffectiveRuleset } from './effective-config.ts';
 
 /**
@@ -7,20 +7,8 @@ import type { EffectiveRuleset } from './effective-config.ts';
  * file does not make a new version; which layer and file it came from still counts.
  */
 export function hashEffectiveConfig(config: EffectiveRuleset): string {
-  return hashOf(withoutPositions(config));
+  return hashOf(config, WITHOUT_POSITIONS);
 }
 
-/** A copy without the "pointer" of any provenance. */
-export function withoutPositions(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutPositions);
-  if (typeof value !== 'object' || value === null) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, entry] of Object.entries(value)) {
-    if (key === 'provenance' && typeof entry === 'object' && entry !== null) {
-      copy[key] = withoutPositions(Object.fromEntries(Object.entries(entry).filter(([field]) => field !== 'pointer')));
-    } else {
-      copy[key] = withoutPositions(entry);
-    }
-  }
-  return copy;
-}
+/** Leaves out the "pointer" of any provenance: where an item sits inside its file is not part of the content. */
+export const WITHOUT_POSITIONS: CanonicalOptions = { omit: (key, holder) => key === 'pointer' && holder === 'provenance' };

@@ -182,7 +182,7 @@ export function basisOf(value: object): BasisEntry[] {
 }
 
 function unionBasis(a: readonly BasisEntry[], b: readonly BasisEntry[]): BasisEntry[] {
-  const seen = new Set(a.map(canonicalJson));
+  const seen = new Set(a.map((value) => canonicalJson(value)));
   return [...a, ...b.filter((entry) => !seen.has(canonicalJson(entry)))];
 }
 

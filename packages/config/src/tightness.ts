@@ -82,8 +82,8 @@ export class Comparison {
       this.note(pointer, lowerIsBigger ? grow : shrink);
       return;
     }
-    const a = new Set(upper.map(canonicalJson));
-    const b = new Set(lower.map(canonicalJson));
+    const a = new Set(upper.map((value) => canonicalJson(value)));
+    const b = new Set(lower.map((value) => canonicalJson(value)));
     const added = [...b].some((entry) => !a.has(entry));
     const removed = [...a].some((entry) => !b.has(entry));
     if (added && removed) this.note(pointer, 'changed');
