@@ -20,8 +20,12 @@ export async function shot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Opens a route and waits for the element that shows the page has its data; records how long that took. */
+/**
+ * Opens a route as a fresh page load (not a hash change inside the running app, which would skip loading and starting
+ * the app) and waits for the element that shows the page has its data; records how long that took.
+ */
 export async function open(page: Page, hash: string, ready: string, label = hash): Promise<void> {
+  await page.goto('about:blank');
   const started = Date.now();
   await page.goto(`${baseUrl}/${hash}`);
   await page.getByTestId(ready).first().waitFor({ timeout: TIMEOUT });

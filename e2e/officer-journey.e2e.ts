@@ -78,7 +78,7 @@ describe('the officer, the reviewer and the head of Shaoyang market regulation',
     const filing = page.getByTestId('stage-form-filing-approval');
     await choose(page, filing.locator('div[name="root_caseSource"]'), '监督检查发现');
     await filing.locator('#root_unitOpinion').fill('当事人涉嫌未取得食品经营许可从事食品经营，符合立案条件，建议立案调查。');
-    await filing.getByRole('button', { name: '提交' }).click();
+    await filing.getByRole('button', { name: /提\s*交/ }).click();
     await page.getByTestId('stage-form-header-filing-approval').getByText('已填写').waitFor({ timeout: 30_000 });
     await shot(page, '02b-filing-form');
 

@@ -7,6 +7,7 @@ import { SignInRequired } from '../components/SignInRequired.tsx';
 import { useI18n } from '../i18n/index.ts';
 import { hrefOf, navigate } from '../routing.ts';
 import { useSession } from '../session.ts';
+import { type CaseFilters, filterCases } from '../case-filters.ts';
 import { type CaseListItem, trpc } from '../trpc.ts';
 
 // The whole row opens the case (the title stays a real link for keyboard and middle-click); the test id
@@ -20,21 +21,6 @@ const rowProps: TableProps<CaseListItem>['onRow'] = (item) => {
   return props;
 };
 
-interface Filters {
-  text: string;
-  stage: string | undefined;
-  type: string | undefined;
-}
-
-/** Cases whose number, title or department contains the text, at the stage and of the type chosen. */
-export function filterCases(cases: readonly CaseListItem[], filters: Filters): CaseListItem[] {
-  const text = filters.text.trim().toLowerCase();
-  return cases.filter((item) =>
-    (!text || `${item.number} ${item.title} ${item.department.name}`.toLowerCase().includes(text))
-    && (!filters.stage || item.stage === filters.stage)
-    && (!filters.type || item.type === filters.type));
-}
-
 /** The cases the signed-in person may read; the server decides which (CASL), the page only lists and filters them. */
 export function CaseListPage() {
   const { t, tEnum, formatDate } = useI18n();
@@ -46,7 +32,7 @@ export function CaseListPage() {
     queryFn: () => trpc.case.list.query({ take: 200 }),
     enabled: signedIn,
   });
-  const [filters, setFilters] = useState<Filters>({ text: '', stage: undefined, type: undefined });
+  const [filters, setFilters] = useState<CaseFilters>({ text: '', stage: undefined, type: undefined });
   const shown = useMemo(() => filterCases(cases.data ?? [], filters), [cases.data, filters]);
   const stages = useMemo(() => [...new Set((cases.data ?? []).map((item) => item.stage))], [cases.data]);
   const types = useMemo(() => [...new Set((cases.data ?? []).map((item) => item.type))], [cases.data]);

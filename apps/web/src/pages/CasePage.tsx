@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Descriptions, Flex, Result, Row, Space, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Flex, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { appErrorCode } from '../app-error.ts';
 import { CaseParties } from '../components/CaseParties.tsx';
 import { CaseStages } from '../components/CaseStages.tsx';
@@ -9,7 +10,6 @@ import { EvidencePanel } from '../components/case/EvidencePanel.tsx';
 import { ParticularsForm } from '../components/case/ParticularsForm.tsx';
 import { RequirementsPanel } from '../components/case/RequirementsPanel.tsx';
 import { ReviewPanel } from '../components/case/ReviewPanel.tsx';
-import { StageForms } from '../components/case/StageForms.tsx';
 import { StepActions } from '../components/case/StepActions.tsx';
 import { EnforcementItemInfo } from '../components/EnforcementItemInfo.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
@@ -19,6 +19,9 @@ import { useI18n } from '../i18n/index.ts';
 import { hrefOf } from '../routing.ts';
 import { useSession } from '../session.ts';
 import { trpc, type CaseWorkspace } from '../trpc.ts';
+
+// The stage forms bring RJSF and its validator (a few hundred kB): loaded with the first case page, not the app.
+const StageForms = lazy(async () => ({ default: (await import('../components/case/StageForms.tsx')).StageForms }));
 
 /** One case: everything on it comes from one call (workspace.case), so the page opens in one round trip. */
 export function CasePage({ id }: { id: string }) {
@@ -73,7 +76,9 @@ function CaseView({ workspace }: { workspace: CaseWorkspace }) {
         <Col xs={24} lg={15}>
           <Flex vertical gap={16}>
             <StepActions workspace={workspace} />
-            <StageForms workspace={workspace} />
+            <Suspense fallback={<Spin />}>
+              <StageForms workspace={workspace} />
+            </Suspense>
             <ParticularsForm workspace={workspace} />
             <EvidencePanel workspace={workspace} />
             <DocumentsPanel workspace={workspace} />

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Empty, Form, Input, List, Typography, message } from 'antd';
 import { useI18n } from '../../i18n/index.ts';
+import { parseParticipants } from '../../participants.ts';
 import { hrefOf } from '../../routing.ts';
 import { beijingInstant, beijingLocalNow } from '../../transition-forms.ts';
 import { trpc, type HeadInbox } from '../../trpc.ts';
@@ -13,14 +14,6 @@ interface Values {
   participants: string;
   record: string;
   conclusion: string;
-}
-
-/** "张三：主持" per line → participants; a line without a role is a participant without one. */
-export function parseParticipants(text: string): Array<{ name: string; role: string }> {
-  return text.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => {
-    const [name, ...role] = line.split(/[：:]/);
-    return { name: (name ?? '').trim(), role: role.join('：').trim() };
-  }).filter((participant) => participant.name !== '');
 }
 
 function RecordForm({ item }: { item: Discussed }) {

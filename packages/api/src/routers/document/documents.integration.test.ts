@@ -1,51 +1,25 @@
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { verifyAuditChain } from '@sanxiang/audit';
-import { loadCalendarYears, WorkingCalendar } from '@sanxiang/calendar';
 import { openTestDatabase, type TestDatabase } from '@sanxiang/db/testing';
 import { closeSharedRenderPools, docxText } from '@sanxiang/docgen';
 import { createLocalBlobStore, type BlobStore } from '@sanxiang/storage';
-import { createCaseEngines } from '@sanxiang/workflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContextInner } from '../../context.ts';
 import { advance, seedJourney, type Journey } from '../../journey-fixtures.ts';
-import { createCaller } from '../../root.ts';
-import { PASSWORD } from '../../test-fixtures.ts';
+import { callerAs, failure, type Caller } from '../workspace/test-callers.ts';
 import { docxWithParagraphs } from './test-docx.ts';
 
 // Issue 6's documents through createCaller: a 50,000-yuan penalty on an organisation of Shaoyang's market-regulation
 // bureau, opened from the catalogue, refused a decision before legal review, reviewed in two rounds, decided; then
 // the 行政处罚决定书 is generated, stored, read back and opened.
 
-const REPO_ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
 let database: TestDatabase;
 let journey: Journey;
 let blobDir: string;
 let blobs: BlobStore;
-type Caller = ReturnType<typeof createCaller>;
 
-async function as(username: string): Promise<Caller> {
-  let token: string | undefined;
-  const anonymous = createCaller(await createContextInner({ database, cookies: { set: (value) => void (token = value), clear() {} } }));
-  await anonymous.auth.login({ tenantCode: 'shaoyang', username, password: PASSWORD });
-  const { years } = loadCalendarYears(`${REPO_ROOT}rulesets/national/calendar`);
-  const caseEngines = createCaseEngines({ calendarFor: () => WorkingCalendar.from(years) });
-  const configRoots = { rulesetsDir: `${REPO_ROOT}rulesets`, tenantsDir: `${REPO_ROOT}tenant-configs` };
-  return createCaller(await createContextInner({ database, sessionToken: token, caseEngines, blobs, configRoots, now: () => journey.clock.now }));
-}
-
-async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string; details: unknown }> {
-  try {
-    await promise;
-  } catch (error) {
-    const cause = (error as { cause?: { code: string; message: string; details: unknown } }).cause;
-    if (cause?.code) return cause;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+const as = (username: string): Promise<Caller> => callerAs(database, journey, username, blobs);
 
 beforeAll(async () => {
   database = await openTestDatabase();
