@@ -12,6 +12,8 @@ import { toAppError, TRPC_CODE_OF } from './errors.ts';
  */
 export interface ProcedureMeta {
   permission?: [Action, Extract<AppSubjects, string>];
+  /** Why anyone may call it without a tenant permission; a procedure declares this or `permission`, never both. */
+  public?: string;
 }
 
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({

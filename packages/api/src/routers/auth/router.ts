@@ -21,6 +21,7 @@ export type TLoginInput = z.infer<typeof ZLoginInput>;
 
 export const authRouter = createTRPCRouter({
   login: publicProcedure
+    .meta({ public: 'signing in comes before any session' })
     .input(ZLoginInput)
     .output(ZSessionUser)
     .mutation(async ({ ctx, input }) => {
@@ -29,10 +30,12 @@ export const authRouter = createTRPCRouter({
       return user;
     }),
   me: publicProcedure
+    .meta({ public: 'answers only about the caller’s own session, or null' })
     .input(z.void())
     .output(ZSessionUser.nullable())
     .query(({ ctx }) => ctx.user),
   logout: authedProcedure
+    .meta({ public: 'ends the caller’s own session' })
     .input(z.void())
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx }) => {

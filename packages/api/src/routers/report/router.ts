@@ -77,6 +77,7 @@ export const reportRouter = createTRPCRouter({
     .query(({ ctx }) => annualReportStatuses(reportContext(ctx).db, ctx.now())),
   // The portal's download of a published report (the portal router lists them with their on-time state).
   portalFile: publicProcedure
+    .meta({ public: 'a published annual report, as the portal offers it' })
     .input(z.object({ tenantCode: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/u), year: ZYear, format: ZFormat }))
     .output(ZReportFile)
     .query(({ ctx, input }) => publishedReportFile(ctx.prisma, ctx.blobs, input)),

@@ -13,6 +13,7 @@ export type THealth = z.infer<typeof ZHealth>;
 
 export const systemRouter = createTRPCRouter({
   health: publicProcedure
+    .meta({ public: 'liveness for operators; names no tenant data' })
     .input(z.void())
     .output(ZHealth)
     .query(async ({ ctx }) => {

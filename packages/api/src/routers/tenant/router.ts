@@ -20,6 +20,7 @@ export const ZTenantSummary = z.object({
 export const tenantRouter = createTRPCRouter({
   /** Enforcement bodies are disclosed before the act (事前公开), so the directory is public. */
   directory: publicProcedure
+    .meta({ public: 'the list of tenants and departments people choose from before signing in' })
     .input(z.void())
     .output(z.array(ZTenantSummary))
     .query(({ ctx }) => listTenantDirectory(ctx.prisma)),
