@@ -5,6 +5,7 @@ import { type CalendarOverlay, loadCalendarOverlay, loadCalendarYears, WorkingCa
 import { compileTenant, type ConfigIssue, type EffectiveConfig, ExtensionRegistry, type FactDefinition, type OperatorDefinition } from '@sanxiang/config';
 import { AppError } from '@sanxiang/errors';
 import type { Env } from './env.ts';
+import { formSchemaFileProblems } from './form-schema-check.ts';
 
 /** Where configuration lives on disk. */
 export interface ConfigSources {
@@ -20,7 +21,8 @@ export const configSourcesOf = (env: Env): ConfigSources => ({ rulesetsDir: env.
  * They are code, so they load only from the installed rulesets folder, never from uploaded data.
  */
 export async function loadVendorExtensions(rulesetsDir: string): Promise<ExtensionRegistry> {
-  const registry = new ExtensionRegistry();
+  // Not a vendor's, but carried the same way into every compile: tenant form schemas are checked as untrusted input.
+  const registry = new ExtensionRegistry().checkFormSchemasWith(formSchemaFileProblems);
   if (!fs.existsSync(rulesetsDir)) return registry;
   for (const name of fs.readdirSync(rulesetsDir).sort()) {
     const file = path.join(rulesetsDir, name, 'extensions.ts');

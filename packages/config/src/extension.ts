@@ -51,9 +51,16 @@ export function defineFact(definition: FactDefinition): Readonly<FactDefinition>
  * The operators and facts vendor modules registered. Pass it to compileTenant: a condition may use a vendor name only
  * when it is registered here AND a ruleset in the tenant's chain declares it in its ruleset.json.
  */
+/**
+ * A check of a referenced form schema's content, supplied by the host (the server passes @sanxiang/forms' strict guard;
+ * config cannot import it, since forms builds on config). Each problem: a JSON pointer into the schema and its text.
+ */
+export type FormSchemaCheck = (file: string) => readonly { pointer: string; zh: string; en: string }[];
+
 export class ExtensionRegistry {
   private readonly operatorsByName = new Map<string, OperatorDefinition>();
   private readonly factsByName = new Map<string, FactDefinition>();
+  private formSchemaCheck: FormSchemaCheck | undefined;
 
   constructor(extensions: { operators?: readonly OperatorDefinition[]; facts?: readonly FactDefinition[] } = {}) {
     for (const operator of extensions.operators ?? []) this.addOperator(operator);
@@ -78,6 +85,16 @@ export class ExtensionRegistry {
     return this.operatorsByName.get(name);
   }
 
+  /** Tenant-supplied form schemas are untrusted: every layer's forms are checked with this when they compile. */
+  checkFormSchemasWith(check: FormSchemaCheck): this {
+    this.formSchemaCheck = check;
+    return this;
+  }
+
+  formSchemaProblems(file: string): readonly { pointer: string; zh: string; en: string }[] {
+    return this.formSchemaCheck?.(file) ?? [];
+  }
+
   fact(name: string): FactDefinition | undefined {
     return this.factsByName.get(name);
   }
@@ -97,6 +114,8 @@ export interface Vocabulary {
   operator(name: string): OperatorInfo | undefined;
   factNames(): readonly string[];
   operatorNames(): readonly string[];
+  /** What the host's form-schema check finds in a referenced schema file (nothing when no check is registered). */
+  formSchemaProblems(file: string): readonly { pointer: string; zh: string; en: string }[];
 }
 
 /** The catalogues plus the vendor names that are both registered and declared by a layer in the chain. */
@@ -116,5 +135,6 @@ export function vocabularyOf(registry: ExtensionRegistry | undefined, declared: 
     operator: (name) => operators.get(name),
     factNames: () => [...facts.keys()],
     operatorNames: () => [...operators.keys()],
+    formSchemaProblems: (file) => registry?.formSchemaProblems(file) ?? [],
   };
 }

@@ -49,6 +49,8 @@ export type ConfigIssueCode =
   | 'THRESHOLD_NOT_SET'
   | 'FILE_REFERENCE_MISSING'
   | 'FILE_REFERENCE_OUTSIDE'
+  // A form schema the host's strict check refuses (remote $ref, unsafe pattern, too deep…).
+  | 'FORM_SCHEMA_REFUSED'
   | 'UNREGISTERED_EXTENSION'
   // A tenant's regional holiday overlay.
   | 'CALENDAR_DATE'

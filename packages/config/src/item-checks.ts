@@ -61,7 +61,14 @@ export function itemIssues(content: LayerContent, dir: string, vocabulary: Vocab
     }
   }
   for (const form of content.forms) {
-    fileReferenceIssue(form.source, `${form.pointer}/schema`, dir, form.value.schema, findings.issues);
+    if (fileReferenceIssue(form.source, `${form.pointer}/schema`, dir, form.value.schema, findings.issues)) {
+      for (const problem of vocabulary.formSchemaProblems(join(dir, form.value.schema))) {
+        findings.issues.push(issueAt(form.source, `${form.pointer}/schema`, 'FORM_SCHEMA_REFUSED', {
+          zh: `表单「${form.value.kind}」的结构文件 ${form.value.schema} 不可用（${problem.pointer || '/'}）：${problem.zh}`,
+          en: `the schema file ${form.value.schema} of form "${form.value.kind}" is refused (at ${problem.pointer || '/'}): ${problem.en}`,
+        }));
+      }
+    }
     if (form.value.uiSchema !== undefined) fileReferenceIssue(form.source, `${form.pointer}/uiSchema`, dir, form.value.uiSchema, findings.issues);
   }
   for (const document of content.documents) fileReferenceIssue(document.source, `${document.pointer}/template`, dir, document.value.template, findings.issues);
