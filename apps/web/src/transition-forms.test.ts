@@ -30,6 +30,17 @@ describe('step forms', () => {
     expect(detail.inventory).toEqual([{ name: '奶粉', quantity: 3, unit: '罐' }]);
   });
 
+  it('sends a licence grant bare, and a refusal with its reasons and remedies (行政许可法 第三十八条)', () => {
+    const fields = STEP_FIELDS['decide-licence']!;
+    expect(toDetail(fields, { number: '许1', licence: { outcome: 'GRANTED', reasons: '先前填写' } })).toEqual({ number: '许1', licence: { outcome: 'GRANTED' } });
+    const remedies = { reconsideration: ' 六十日内向市政府申请复议 ', litigation: '六个月内向区法院起诉' };
+    expect(toDetail(fields, { number: '许2', licence: { outcome: 'REFUSED', reasons: ' 条件不符 ', remedies } })).toEqual({
+      number: '许2', licence: { outcome: 'REFUSED', reasons: '条件不符', remedies: { reconsideration: '六十日内向市政府申请复议', litigation: '六个月内向区法院起诉' } },
+    });
+    // Left blank, the refusal goes to the server without them, which names the missing field.
+    expect(toDetail(fields, { licence: { outcome: 'REFUSED', reasons: ' ' } })).toEqual({ licence: { outcome: 'REFUSED' } });
+  });
+
   it('asks nothing of a step that records nothing but itself', () => {
     expect(STEP_FIELDS['waive-defence']).toBeUndefined();
   });

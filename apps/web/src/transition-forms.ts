@@ -13,7 +13,8 @@ export type StepField =
   | { name: 'penalties'; kind: 'penalties'; label: MessageKey }
   | { name: 'amount'; kind: 'amount'; label: MessageKey }
   | { name: 'reasoning'; kind: 'reasoning'; label: MessageKey }
-  | { name: 'inventory'; kind: 'inventory'; label: MessageKey };
+  | { name: 'inventory'; kind: 'inventory'; label: MessageKey }
+  | { name: 'licence'; kind: 'licence'; label: MessageKey };
 
 const onSite: StepField[] = [
   { name: 'startedAt', kind: 'instant', label: 'step.startedAt', required: true },
@@ -44,6 +45,10 @@ export const STEP_FIELDS: Readonly<Record<string, StepField[]>> = {
   'submit-review': [{ name: 'materials', kind: 'materials', label: 'step.materials' }],
   'propose-decision': decision,
   decide: [{ name: 'number', kind: 'text', label: 'step.number', required: true }],
+  'decide-licence': [
+    { name: 'number', kind: 'text', label: 'step.number', required: true },
+    { name: 'licence', kind: 'licence', label: 'step.licence' },
+  ],
   'decide-on-the-spot': [...decision.slice(0, 2), { name: 'number', kind: 'text', label: 'step.number', required: true }],
   deliver: [{ name: 'method', kind: 'method', label: 'step.method' }],
   execute: [{ name: 'paidAt', kind: 'day', label: 'step.paidAt', required: false }],
@@ -110,6 +115,20 @@ export function toDetail(fields: readonly StepField[], values: StepFormValues): 
         const reasoning = (value ?? {}) as Record<string, unknown>;
         const parts = Object.fromEntries(['evidence', 'basis', 'discretion'].flatMap((part) => (typeof reasoning[part] === 'string' && (reasoning[part] as string).trim() ? [[part, (reasoning[part] as string).trim()]] : [])));
         if (Object.keys(parts).length > 0) detail.reasoning = parts;
+        break;
+      }
+      case 'licence': {
+        // A refusal carries its reasons and remedies (行政许可法 第三十八条第二款); a grant carries neither, so text typed
+        // before switching to "granted" is dropped rather than refused by the server.
+        const licence = (value ?? {}) as { outcome?: unknown; reasons?: unknown; remedies?: Record<string, unknown> };
+        if (licence.outcome === 'GRANTED') detail.licence = { outcome: 'GRANTED' };
+        if (licence.outcome === 'REFUSED') {
+          const text = (entry: unknown) => (typeof entry === 'string' && entry.trim() ? entry.trim() : undefined);
+          const reasons = text(licence.reasons);
+          const reconsideration = text(licence.remedies?.reconsideration);
+          const litigation = text(licence.remedies?.litigation);
+          detail.licence = { outcome: 'REFUSED', ...(reasons ? { reasons } : {}), ...(reconsideration && litigation ? { remedies: { reconsideration, litigation } } : {}) };
+        }
         break;
       }
       case 'inventory':

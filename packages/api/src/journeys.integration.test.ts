@@ -21,11 +21,11 @@ afterAll(async () => {
 
 type Caller = Awaited<ReturnType<Journey['as']>>;
 
-async function appErrorOf(promise: Promise<unknown>): Promise<{ code: string; details: unknown; message: string }> {
+async function appErrorOf(promise: Promise<unknown>): Promise<{ code: string; details: unknown; message: string; text: { zh: string; en: string } }> {
   try {
     await promise;
   } catch (error) {
-    const cause = (error as { cause?: { code: string; details: unknown; message: string } }).cause;
+    const cause = (error as { cause?: { code: string; details: unknown; message: string; text: { zh: string; en: string } } }).cause;
     if (cause) return cause;
     throw error;
   }
@@ -223,7 +223,7 @@ describe('a simple-procedure penalty (行政处罚法 第五十一条)', () => {
 });
 
 describe('a licence (行政许可法 第三十二条至第四十条)', () => {
-  it('is accepted, examined, decided by the head and published', async () => {
+  it('is accepted, examined, granted by the head and published, the grant recorded with the decision', async () => {
     journey.clock.now = new Date('2025-11-10T09:00:00+08:00');
     const officer = await journey.as('officer1');
     const head = await journey.as('head');
@@ -231,10 +231,37 @@ describe('a licence (行政许可法 第三十二条至第四十条)', () => {
     const outcome = await walk(caseId, [
       [officer, 'transition', 'accept'],
       [officer, 'transition', 'examine'],
-      [head, 'approve', 'decide', { number: '邵市监许〔2025〕1号' }],
+      [head, 'approve', 'decide-licence', { number: '邵市监许〔2025〕1号', licence: { outcome: 'GRANTED' } }],
       [officer, 'transition', 'publish'],
     ]);
     expect(outcome.case).toMatchObject({ stage: 'ARCHIVED', version: 5 });
+    const decided = await database.prisma.caseTransition.findFirstOrThrow({ where: { caseId, action: 'decide-licence' } });
+    expect(decided.detail).toMatchObject({ effect: 'DECIDED', licence: { outcome: 'GRANTED' } });
+    expect(await database.prisma.decision.count({ where: { caseId, number: '邵市监许〔2025〕1号' } })).toBe(1);
     expect(await verifyAuditChain(database.prisma, journey.tenantId)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a refusal without its reasons (art. 38), naming the field in both languages, and leaves the case as it was', async () => {
+    journey.clock.now = new Date('2025-11-11T09:00:00+08:00');
+    const officer = await journey.as('officer1');
+    const head = await journey.as('head');
+    const caseId = await journey.openCase({ type: 'LICENCE', procedure: 'GENERAL', number: 'SY-2025-X002', actDate: new Date('2025-11-11') });
+    await walk(caseId, [[officer, 'transition', 'accept'], [officer, 'transition', 'examine']]);
+    const remedies = { reconsideration: '六十日内向邵阳市人民政府申请行政复议', litigation: '六个月内向双清区人民法院提起行政诉讼' };
+    const refused = await appErrorOf(head.case.approve({ id: caseId, transition: 'decide-licence', expectedVersion: 3, detail: { number: '邵市监不许〔2025〕1号', licence: { outcome: 'REFUSED', remedies } } }));
+    expect(refused.code).toBe('BAD_INPUT');
+    expect(refused.details).toMatchObject({ problems: [{ pointer: '/detail/licence/reasons' }] });
+    const { text } = refused;
+    expect(text.zh).toContain('/detail/licence/reasons');
+    expect(text.zh).toContain('说明理由');
+    expect(text.en).toContain('/detail/licence/reasons');
+    expect(text.en).toContain('reasons');
+    const noChoice = await appErrorOf(head.case.approve({ id: caseId, transition: 'decide-licence', expectedVersion: 3, detail: { number: '邵市监不许〔2025〕1号' } }));
+    expect(noChoice.details).toMatchObject({ problems: [{ pointer: '/detail/licence' }] });
+    expect(await database.prisma.decision.count({ where: { caseId } })).toBe(0);
+    expect((await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).stage).toBe('DECISION');
+
+    const decided = await head.case.approve({ id: caseId, transition: 'decide-licence', expectedVersion: 3, detail: { number: '邵市监不许〔2025〕1号', licence: { outcome: 'REFUSED', reasons: '申请人不具备法定的经营场所条件', remedies } } });
+    expect(decided.case.stage).toBe('PUBLICATION');
   });
 });

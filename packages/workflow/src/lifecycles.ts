@@ -42,7 +42,12 @@ export interface TransitionDefinition {
   permission: 'update' | 'approve';
   effect: TransitionEffect | null;
   basis: string;
+  /** Detail fields the step cannot be taken without; transition-detail.ts refuses the step when one is missing. */
+  requires?: readonly RequiredDetailField[];
 }
+
+/** A detail field only some steps read, and those steps require: the licence decision's grant or refusal. */
+export type RequiredDetailField = 'licence';
 
 const stage = (key: string, zh: string, en: string): StageDefinition => ({ key, label: { zh, en } });
 
@@ -163,6 +168,9 @@ const INSPECTION: Lifecycle = {
   ],
 };
 
+/** The licence decision's step key; its stored detail carries the grant or refusal (`licenceOutcomeOf`). */
+export const LICENCE_DECISION_STEP = 'decide-licence';
+
 // 行政许可: acceptance (art. 32) → examination (art. 34) → decision (art. 37-38) → publication (art. 40).
 const LICENCE: Lifecycle = {
   type: 'LICENCE',
@@ -177,7 +185,12 @@ const LICENCE: Lifecycle = {
   transitions: [
     transition('accept', '受理申请', 'Accept the application', ['ACCEPTANCE'], 'EXAMINATION', 'LICENCE_ACCEPT', 'FILE', `${ALL}第三十二条`),
     transition('examine', '完成审查', 'Complete the examination', ['EXAMINATION'], 'DECISION', null, null, `${ALL}第三十四条`),
-    transition('decide', '作出许可决定', 'Decide on the licence', ['DECISION'], 'PUBLICATION', 'LICENCE_DECIDE', 'DECIDED', `${ALL}第三十七条、第三十八条`, 'approve'),
+    // Its own key, not the penalty's `decide`: the step form and the annual report (table of licences) find the grant
+    // or refusal in this step's detail (`licence`), which a refusal fills with reasons and remedies (art. 38(2)).
+    {
+      ...transition(LICENCE_DECISION_STEP, '作出准予或不予许可决定', 'Grant or refuse the licence', ['DECISION'], 'PUBLICATION', 'LICENCE_DECIDE', 'DECIDED', `${ALL}第三十七条、第三十八条`, 'approve'),
+      requires: ['licence'],
+    },
     transition('publish', '公开许可决定', 'Publish the decision', ['PUBLICATION'], 'ARCHIVED', 'PUBLISH', 'CLOSED', `${ALL}第四十条`),
   ],
 };

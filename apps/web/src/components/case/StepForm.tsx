@@ -1,4 +1,4 @@
-import { Button, Checkbox, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
 import { useI18n } from '../../i18n/index.ts';
 import { beijingLocalNow, DELIVERY_METHODS, PENALTY_KINDS, type StepField, type StepFormValues } from '../../transition-forms.ts';
 import type { CaseWorkspace } from '../../trpc.ts';
@@ -94,6 +94,30 @@ export function StepFields({ fields, workspace }: { fields: readonly StepField[]
                     <Input.TextArea rows={2} data-testid={`${testId}-${part}`} />
                   </Form.Item>
                 ))}
+              </div>
+            );
+          case 'licence':
+            return (
+              <div key={field.name}>
+                <Form.Item name={['licence', 'outcome']} label={label} rules={[{ required: true, message: t('common.required') }]}>
+                  <Radio.Group data-testid={testId} options={(['GRANTED', 'REFUSED'] as const).map((outcome) => ({ value: outcome, label: t(`step.licence.${outcome}`) }))} />
+                </Form.Item>
+                <Form.Item noStyle dependencies={[['licence', 'outcome']]}>
+                  {({ getFieldValue }) =>
+                    getFieldValue(['licence', 'outcome']) === 'REFUSED' && (
+                      <>
+                        <Form.Item name={['licence', 'reasons']} label={t('step.licence.reasons')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+                          <Input.TextArea rows={3} data-testid={`${testId}-reasons`} />
+                        </Form.Item>
+                        {(['reconsideration', 'litigation'] as const).map((remedy) => (
+                          <Form.Item key={remedy} name={['licence', 'remedies', remedy]} label={t(`step.licence.${remedy}`)} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+                            <Input data-testid={`${testId}-${remedy}`} />
+                          </Form.Item>
+                        ))}
+                      </>
+                    )
+                  }
+                </Form.Item>
               </div>
             );
           case 'inventory':

@@ -1,11 +1,13 @@
 import { type AppAbility, accessibleBy, subject } from '@sanxiang/authz';
 import type { Prisma, TenantScopedClient } from '@sanxiang/db';
 import { AnnualReportBuilder, type AnnualReport, type ReportCase, type ReportCaseType, type ReportDepartment } from '@sanxiang/statistics';
+import { LICENCE_DECISION_STEP, licenceOutcomeOf } from '@sanxiang/workflow';
 
 // The query lives here rather than in packages/statistics because that package stays free of the database; it maps
 // rows onto the statistics package's plain input (report-input.ts) and feeds the builder one page at a time.
 
 const PAGE = 1000;
+const HEARING_STEP = 'hold-hearing';
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 const CASE_SELECT = {
@@ -14,8 +16,9 @@ const CASE_SELECT = {
   decisions: { select: { id: true, number: true, decidedAt: true, penalties: true, fineAmount: true, status: true, updatedAt: true, correctsId: true } },
   actions: { select: { type: true, startedAt: true } },
   reviews: { where: { status: 'PASSED' }, select: { id: true } },
-  // 举行听证 is the `hold-hearing` step of the penalty lifecycle (packages/workflow lifecycles.ts).
-  transitions: { where: { action: 'hold-hearing' }, select: { id: true } },
+  // 举行听证 is the `hold-hearing` step of the penalty lifecycle (packages/workflow lifecycles.ts); the licence
+  // decision step's detail holds the grant or refusal. Newest first, so the latest decision step is the one counted.
+  transitions: { where: { action: { in: [HEARING_STEP, LICENCE_DECISION_STEP] } }, select: { action: true, detail: true }, orderBy: { caseVersion: 'desc' } },
 } satisfies Prisma.CaseSelect;
 
 type CaseRow = Prisma.CaseGetPayload<{ select: typeof CASE_SELECT }>;
@@ -49,7 +52,7 @@ function penaltiesOf(value: Prisma.JsonValue): { kind: string; amount: number | 
 }
 
 export function reportCaseOf(row: CaseRow): ReportCase {
-  const outcome = record(row.facts).licenceOutcome;
+  const licenceDecision = row.type === 'LICENCE' ? row.transitions.find((transition) => transition.action === LICENCE_DECISION_STEP) : undefined;
   return {
     id: row.id,
     number: row.number,
@@ -70,10 +73,9 @@ export function reportCaseOf(row: CaseRow): ReportCase {
       correctsId: decision.correctsId,
     })),
     actions: row.actions.map((action) => ({ type: action.type, startedAt: action.startedAt.toISOString() })),
-    // The licence lifecycle records no grant or refusal yet; `facts.licenceOutcome` is read when present, otherwise
-    // the report shows the decision under "outcome not recorded" rather than guessing.
-    licenceOutcome: outcome === 'GRANTED' || outcome === 'REFUSED' ? outcome : null,
-    hearingHeld: row.transitions.length > 0,
+    // A licence decided before the step recorded its outcome shows under "outcome not recorded" rather than a guess.
+    licenceOutcome: licenceDecision ? licenceOutcomeOf(licenceDecision.detail) : null,
+    hearingHeld: row.transitions.some((transition) => transition.action === HEARING_STEP),
     legalReviewed: row.reviews.length > 0,
   };
 }
