@@ -4,7 +4,7 @@ import { scopeToTenant, type Database, type EvidenceKind, type TenantScopedClien
 import { AppError, HTTP_STATUS_OF, isAppError, type AppErrorCode, type LocalText } from '@sanxiang/errors';
 import { resolveSession } from '@sanxiang/identity';
 import { describeBytes, EVIDENCE_TYPES, type BlobSource, type BlobStore, type DetectedType, type UploadRefusal } from '@sanxiang/storage';
-import { certificateForAct, loadCaseRecord, recordEvidence, type CaseEngines } from '@sanxiang/workflow';
+import { assertNotCorrected, certificateForAct, loadCaseRecord, recordEvidence, type CaseEngines } from '@sanxiang/workflow';
 import { toAppError } from '../../errors.ts';
 import { parseUploadMetadata } from './upload-metadata.ts';
 
@@ -159,19 +159,17 @@ function fieldRefusal(field: string, message: LocalText): AppError {
   return new AppError('BAD_INPUT', { zh: `证据上传：${message.zh}，未接收文件。`, en: `Evidence upload: ${message.en}; the file was not received.` }, { details: { field } });
 }
 
-/** A correction names a record of the same case that nobody has corrected yet: corrections form a chain, never a fork. */
+/**
+ * A correction names a record of the same case that nobody has corrected yet. Checked here only so that a refused
+ * correction never streams its bytes into storage; recordEvidence checks again inside its transaction, and the unique
+ * index on `correctsId` settles two corrections that pass both checks at once.
+ */
 async function checkCorrection(db: TenantScopedClient, caseId: string, correctsId: string): Promise<void> {
   const target = await db.evidenceRecord.findFirst({ where: { id: correctsId, caseId }, select: { id: true } });
   if (!target) {
     throw fieldRefusal('correctsId', { zh: '被更正的记录（correctsId）不是本案的证据记录', en: 'the record corrected (correctsId) is not an evidence record of this case' });
   }
-  const newer = await db.evidenceRecord.findFirst({ where: { correctsId }, select: { id: true } });
-  if (newer) {
-    throw new AppError('CONFLICT', {
-      zh: `证据上传：记录 ${correctsId} 已被记录 ${newer.id} 更正，请更正最新的记录。`,
-      en: `Evidence upload: record ${correctsId} has already been corrected by ${newer.id}; correct the latest record instead.`,
-    }, { details: { field: 'correctsId', latest: newer.id } });
-  }
+  await assertNotCorrected(db, correctsId);
 }
 
 export interface EvidenceFile {

@@ -29,12 +29,12 @@ const ZEvidenceRecord = z.object({
   href: z.string(),
 });
 
-const RECORD_INCLUDE = { case: { select: { number: true, title: true } }, correctedBy: { select: { id: true }, take: 1 } } satisfies Prisma.EvidenceRecordInclude;
+const RECORD_INCLUDE = { case: { select: { number: true, title: true } }, correctedBy: { select: { id: true } } } satisfies Prisma.EvidenceRecordInclude;
 type RecordRow = Prisma.EvidenceRecordGetPayload<{ include: typeof RECORD_INCLUDE }>;
 
 function viewOf(row: RecordRow): z.infer<typeof ZEvidenceRecord> {
   const { correctedBy, size, tenantId: _tenantId, storageKey: _storageKey, retainUntil: _retainUntil, ...rest } = row;
-  return { ...rest, size: Number(size), correctedById: correctedBy[0]?.id ?? null, href: `/api/evidence/${row.id}` };
+  return { ...rest, size: Number(size), correctedById: correctedBy?.id ?? null, href: `/api/evidence/${row.id}` };
 }
 
 async function readableRecords(db: TenantScopedClient, ability: Parameters<typeof accessibleBy>[0], where: Prisma.EvidenceRecordWhereInput) {
