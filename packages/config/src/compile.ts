@@ -6,6 +6,7 @@ import type { EffectiveConfig, EffectiveDepartment, EffectiveRuleset, LayerSumma
 import { vocabularyOf, type ExtensionRegistry, type Vocabulary } from './extension.ts';
 import { capIssuesPerFile, formatIssue, type ConfigIssue } from './issues.ts';
 import { issueAt } from './json-source.ts';
+import { itemsWithGuideDefaults } from './kinds/enforcement-items.ts';
 import { readLayerFolder, type LayerRead } from './layer-folder.ts';
 import { MergeState } from './merge.ts';
 import { declaredExtensions, readRuleset, resolveRulesetChain, RULESET_FILE, type LoadedRuleset } from './ruleset-chain.ts';
@@ -61,7 +62,7 @@ export function compileTenant(options: CompileTenantOptions): CompileResult<Effe
   const tenantPath = `${basename(tenantsDir)}/${tenantCode}`;
   const tenantRead = readLayerFolder({ dir: tenantDir, name: tenantCode, kind: 'tenant', path: tenantPath, vocabulary, skip: ['enforcement-items.json'] });
   const items = files.items;
-  if (items) tenantRead.layer.content.enforcementItems = items.value.items.map((value, index) => ({ value, source: items.source, pointer: `/items/${index}` }));
+  if (items) tenantRead.layer.content.enforcementItems = itemsWithGuideDefaults(items.value).map((value, index) => ({ value, source: items.source, pointer: `/items/${index}` }));
   reads.push(tenantRead);
   for (const read of reads) issues.push(...read.issues);
 

@@ -6,6 +6,7 @@ import { emptyLayerContent, type LayerContent, type Located } from './collection
 import type { ThresholdReference } from './condition.ts';
 import type { Vocabulary } from './extension.ts';
 import { itemIssues } from './item-checks.ts';
+import { itemsWithGuideDefaults } from './kinds/enforcement-items.ts';
 import { listChoices, type ConfigIssue } from './issues.ts';
 import { readJsonSource, type JsonSource } from './json-source.ts';
 import type { LayerKind } from './ruleset-types.ts';
@@ -67,7 +68,7 @@ export function readLayerFolder(options: {
   }
 
   const items = read('enforcement-items.json', validators.enforcementItems);
-  if (items) content.enforcementItems = located(items.source, '/items', items.value.items);
+  if (items) content.enforcementItems = located(items.source, '/items', itemsWithGuideDefaults(items.value));
   const review = read('review-catalogue.json', validators.reviewCatalogue);
   if (review) content.reviewCatalogue = located(review.source, '/entries', review.value.entries);
   const disclosure = read('disclosure.json', validators.disclosure);

@@ -54,6 +54,38 @@ export interface EnforcementItemConfig {
   benchmark?: string;
   /** Why this item replaces the one with the same code in a layer above. */
   override?: { reason: string };
+  /** 服务指南 (seed 004); after loading it already holds its department's defaults (kinds/enforcement-items.ts). */
+  serviceGuide?: ServiceGuide;
+}
+
+/** A complaints body and its phone (监督方式). */
+export interface SupervisionBody {
+  body: string;
+  phone: string;
+}
+
+/** The body that hears a reconsideration or a lawsuit, and why it is the competent one. */
+export interface RemedyRoute {
+  body: string;
+  basis?: LegalBasis[];
+}
+
+/** What a department's items share: contact, supervision and remedies. */
+export interface ServiceContact {
+  officeHours?: string;
+  address?: string;
+  phone?: string;
+  supervision?: SupervisionBody[];
+  remedies?: { reconsideration?: RemedyRoute; litigation?: RemedyRoute };
+}
+
+export interface ServiceGuide extends ServiceContact {
+  timeLimit?: { days: number; unit: 'WORKING' | 'CALENDAR'; basis: LegalBasis[]; note?: string };
+}
+
+/** One department's defaults, written once in enforcement-items.json's "serviceGuides". */
+export interface DepartmentServiceGuide extends ServiceContact {
+  department: string;
 }
 
 export interface LoadedTenant {
@@ -75,5 +107,6 @@ export interface TenantFile extends TenantConfig {
 /** enforcement-items.json as written. */
 export interface EnforcementItemsFile {
   $schema?: string;
+  serviceGuides?: DepartmentServiceGuide[];
   items: EnforcementItemConfig[];
 }

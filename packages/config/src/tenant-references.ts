@@ -1,6 +1,6 @@
 import { compareIssues, listChoices, type ConfigIssue, type ConfigIssueCode } from './issues.ts';
 import { issueAt, locate, type JsonSource } from './json-source.ts';
-import type { DepartmentConfig, EnforcementItemConfig, TenantConfig } from './tenant-config.ts';
+import type { DepartmentConfig, EnforcementItemConfig, EnforcementItemsFile, TenantConfig } from './tenant-config.ts';
 
 /** A file that passed its schema, with the tree its positions come from. */
 export interface CheckedFile<T> {
@@ -16,7 +16,7 @@ export interface CheckedFile<T> {
 export function referenceIssues(
   folderName: string,
   tenant: CheckedFile<TenantConfig> | undefined,
-  items: CheckedFile<{ items: EnforcementItemConfig[] }> | undefined,
+  items: CheckedFile<EnforcementItemsFile> | undefined,
 ): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   if (tenant) {
@@ -30,6 +30,10 @@ export function referenceIssues(
       code: 'DUPLICATE_ITEM_CODE', zh: '事项编码', en: 'item code',
     }));
     if (tenant) issues.push(...itemDepartmentIssues(items, tenant.value.departments));
+    issues.push(...duplicateCodeIssues(items.source, '/serviceGuides', (items.value.serviceGuides ?? []).map((guide) => ({ code: guide.department })), {
+      code: 'DUPLICATE_DEPARTMENT_CODE', zh: '服务指南的部门代码', en: 'service-guide department code',
+    }, 'department'));
+    if (tenant) issues.push(...guideDepartmentIssues(items, tenant.value.departments));
   }
   return issues.sort(compareIssues);
 }
@@ -50,6 +54,8 @@ function duplicateCodeIssues(
   listPointer: string,
   entries: readonly { code: string }[],
   kind: { code: ConfigIssueCode; zh: string; en: string },
+  /** The member that holds the code ("department" in a service guide's defaults). */
+  field = 'code',
 ): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const firstIndex = new Map<string, number>();
@@ -59,8 +65,8 @@ function duplicateCodeIssues(
       firstIndex.set(entry.code, index);
       return;
     }
-    const firstLine = locate(source, `${listPointer}/${first}/code`).line;
-    issues.push(issueAt(source, `${listPointer}/${index}/code`, kind.code, {
+    const firstLine = locate(source, `${listPointer}/${first}/${field}`).line;
+    issues.push(issueAt(source, `${listPointer}/${index}/${field}`, kind.code, {
       zh: `${kind.zh}应唯一，实际 "${entry.code}" 重复（第一次在第 ${firstLine} 行）`,
       en: `expected a unique ${kind.en}, found "${entry.code}" again (first on line ${firstLine})`,
     }));
@@ -137,4 +143,16 @@ function itemDepartmentIssues(
     }
   });
   return issues;
+}
+
+/** Defaults for a department that does not exist would be dropped without a word, and its guides left blank. */
+function guideDepartmentIssues(items: CheckedFile<EnforcementItemsFile>, departments: readonly DepartmentConfig[]): ConfigIssue[] {
+  const known = new Set(departments.map((department) => department.code));
+  const codes = listChoices([...known], ', ');
+  return (items.value.serviceGuides ?? []).flatMap((guide, index) => known.has(guide.department) ? [] : [
+    issueAt(items.source, `/serviceGuides/${index}/department`, 'UNKNOWN_DEPARTMENT', {
+      zh: `服务指南的部门应为 tenant.json 中的部门（${codes}），实际为不存在的 "${guide.department}"`,
+      en: `expected the service guide's department to be one from tenant.json (${codes}), found the unknown "${guide.department}"`,
+    }),
+  ]);
 }

@@ -6,18 +6,42 @@
  * cases actually follow, random inspection lists (双随机、一公开), discretion benchmarks (《行政处罚法》第三十四条) and
  * the lenient-enforcement lists.
  */
-import type { BasisEntry, LocalText } from '@sanxiang/config';
+import type { BasisEntry, LocalText, ServiceGuide } from '@sanxiang/config';
 import { scopeToTenant, type PrismaClient } from '@sanxiang/db';
 import { AppError } from '@sanxiang/errors';
 import { configVersionInForce, storedConfig } from '@sanxiang/tenancy';
 import { beijingDate, dateColumn } from './beijing-time.ts';
 import { LIFECYCLES, type Lifecycle } from './lifecycles.ts';
 
-/** How to challenge a decision, printed in every service guide. */
-const REMEDIES: { zh: string; basis: string }[] = [
-  { zh: '自知道或者应当知道该行政行为之日起六十日内申请行政复议', basis: '《中华人民共和国行政复议法》第二十条' },
-  { zh: '自知道或者应当知道作出行政行为之日起六个月内提起行政诉讼', basis: '《中华人民共和国行政诉讼法》第四十六条' },
-];
+/**
+ * How to challenge a decision, printed in every service guide. The time limits are the law's; the body that hears
+ * each route is the tenant's to configure (enforcement-items.json "serviceGuides"), and stays unnamed without it.
+ */
+const REMEDIES = {
+  reconsideration: { before: '自知道或者应当知道该行政行为之日起六十日内', after: '申请行政复议', basis: '《中华人民共和国行政复议法》第二十条' },
+  litigation: { before: '自知道或者应当知道作出行政行为之日起六个月内', after: '提起行政诉讼', basis: '《中华人民共和国行政诉讼法》第四十六条' },
+} as const;
+
+function remediesOf(guide: ServiceGuide | undefined): { zh: string; basis: string; body: string | null }[] {
+  return (['reconsideration', 'litigation'] as const).map((route) => {
+    const { before, after, basis } = REMEDIES[route];
+    const body = guide?.remedies?.[route]?.body ?? null;
+    return { zh: `${before}${body ? `向${body}` : ''}${after}`, basis, body };
+  });
+}
+
+/** An item's service guide as the portal prints it; each absent field stays null so the page can say "not published". */
+function serviceGuideFields(guide: ServiceGuide | undefined) {
+  const limit = guide?.timeLimit;
+  return {
+    timeLimit: limit ? { days: limit.days, unit: limit.unit, basis: basisText(limit.basis), note: limit.note ?? null } : null,
+    supervision: (guide?.supervision ?? []).map(({ body, phone }) => ({ body, phone })),
+    officeHours: guide?.officeHours ?? null,
+    address: guide?.address ?? null,
+    phone: guide?.phone ?? null,
+    remedies: remediesOf(guide),
+  };
+}
 
 export interface FlowChart {
   caseType: string;
@@ -64,6 +88,9 @@ export async function beforeTheActDisclosure(prisma: PrismaClient, tenantCode: s
     }),
   ]);
   const config = version ? storedConfig(version) : null;
+  // Guides come from the configuration in force (department defaults already folded in by the compiler); an item the
+  // register has but that version lacks simply has no guide yet.
+  const guides = new Map((config?.kinds.enforcementItems ?? []).map(({ id, value }) => [id, value.serviceGuide]));
   const departmentName = new Map(departments.map((department) => [department.id, department.name]));
   const itemRows = items.map((item) => ({
     code: item.code, name: item.name, category: item.category,
@@ -84,7 +111,7 @@ export async function beforeTheActDisclosure(prisma: PrismaClient, tenantCode: s
     items: itemRows,
     serviceGuides: itemRows.map((item) => ({
       itemCode: item.code, itemName: item.name, acceptingBody: item.department, legalBasis: item.legalBasis,
-      remedies: REMEDIES,
+      ...serviceGuideFields(guides.get(item.code)),
     })),
     flowCharts: LIFECYCLES.map(flowChartOf),
     randomInspections: (config?.kinds.randomInspections ?? []).map(({ value }) => ({

@@ -182,6 +182,27 @@ describe('feeds, before-the-act disclosure and the annual report', () => {
     expect(after.serviceGuides.every((guide) => guide.remedies.length === 2)).toBe(true);
   });
 
+  it('prints each service guide with the time limit, supervision, office hours, address and phone the configuration gives', async () => {
+    const { serviceGuides } = await publicCaller.portal.beforeTheAct({ tenantCode: 'shaoyang' });
+    const penalty = serviceGuides.find((guide) => guide.itemCode === 'scjg-cf-001');
+    expect(penalty).toMatchObject({
+      acceptingBody: '邵阳市市场监督管理局',
+      timeLimit: { days: 90, unit: 'CALENDAR', basis: ['《中华人民共和国行政处罚法》第六十条'] },
+      officeHours: expect.stringContaining('8:00'), address: expect.stringContaining('邵阳市'), phone: '0739-5201234',
+    });
+    expect(penalty?.supervision.map((body) => body.phone)).toEqual(['12315', '0739-5209876']);
+    expect(penalty?.remedies.map((remedy) => remedy.body)).toEqual(['邵阳市人民政府', expect.stringContaining('人民法院')]);
+    expect(penalty?.remedies[0]?.zh).toBe('自知道或者应当知道该行政行为之日起六十日内向邵阳市人民政府申请行政复议');
+    // The bureau's defaults reach an item without a time limit of its own, which stays unpublished.
+    expect(serviceGuides.find((guide) => guide.itemCode === 'scjg-jc-001')).toMatchObject({ timeLimit: null, phone: '0739-5201234' });
+    // Another bureau has published nothing: every field falls back, and the remedies name no body.
+    const other = serviceGuides.find((guide) => guide.itemCode === 'sthjj-cf-001');
+    expect(other).toMatchObject({ timeLimit: null, supervision: [], officeHours: null, address: null, phone: null });
+    expect(other?.remedies.map((remedy) => [remedy.body, remedy.zh])).toEqual([
+      [null, '自知道或者应当知道该行政行为之日起六十日内申请行政复议'], [null, '自知道或者应当知道作出行政行为之日起六个月内提起行政诉讼'],
+    ]);
+  });
+
   it('says whether each annual report went up by 31 January', async () => {
     const db = scopeToTenant(database.prisma, tenant.tenantId);
     const report = (year: number, publishedAt: string) => ({

@@ -74,7 +74,13 @@ export const ZBeforeTheAct = z.object({
   items: z.array(z.object({ code: z.string(), name: z.string(), category: z.string(), department: z.string().nullable(), legalBasis: z.array(z.unknown()) })),
   serviceGuides: z.array(z.object({
     itemCode: z.string(), itemName: z.string(), acceptingBody: z.string().nullable(), legalBasis: z.array(z.unknown()),
-    remedies: z.array(z.object({ zh: z.string(), basis: z.string() })),
+    // Each of these is null (or empty) until the tenant configures it; the page then says "not yet published".
+    timeLimit: z.object({ days: z.number(), unit: z.enum(['WORKING', 'CALENDAR']), basis: ZBasisList, note: z.string().nullable() }).nullable(),
+    supervision: z.array(z.object({ body: z.string(), phone: z.string() })),
+    officeHours: z.string().nullable(),
+    address: z.string().nullable(),
+    phone: z.string().nullable(),
+    remedies: z.array(z.object({ zh: z.string(), basis: z.string(), body: z.string().nullable() })),
   })),
   flowCharts: z.array(z.object({
     caseType: z.string(), procedure: z.string(),
