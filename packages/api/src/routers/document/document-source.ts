@@ -2,7 +2,7 @@ import type { AppAbility } from '@sanxiang/authz';
 import type { Prisma, TenantScopedClient } from '@sanxiang/db';
 import type { DocumentDataByKind, DocumentKind, EvidenceItem, OfficerData, PartyData, RemedyRoutes } from '@sanxiang/docgen';
 import { AppError, type LocalText } from '@sanxiang/errors';
-import { loadCaseRecord, particularsOf, type CaseParticulars, type CaseRecord, type CaseRequirements } from '@sanxiang/workflow';
+import { formDataOf, loadCaseRecord, particularsOf, type CaseParticulars, type CaseRecord, type CaseRequirements } from '@sanxiang/workflow';
 
 // Everything a document is filled from, read once from the stored case: its rows, the officers' certificates, the
 // reviewers' names, the officer's particulars and (for the review documents) the engine's review answer.
@@ -13,6 +13,8 @@ export interface DocumentSource {
   department: { name: string };
   item: { name: string; legalBasis: unknown } | null;
   particulars: CaseParticulars;
+  /** The stage forms the officers filled, by form kind (stage-form-fields.ts says which document reads which). */
+  forms: Record<string, Record<string, unknown>>;
   certificates: Map<string, string>;
   people: Map<string, { displayName: string; department: string }>;
   evidence: Array<{ fileName: string; kind: string; place: string | null; startedAt: Date | null }>;
@@ -46,6 +48,7 @@ export async function loadDocumentSource(input: {
     department,
     item,
     particulars: particularsOf(record.facts),
+    forms: formDataOf(record.facts),
     certificates: new Map(certificates.map((certificate) => [certificate.id, certificate.number])),
     people: new Map(people.map((person) => [person.id, { displayName: person.displayName, department: person.department?.name ?? '' }])),
     evidence,
@@ -68,26 +71,49 @@ export const timeOf = (value: Date): string => {
  * rather than one missing field per attempt.
  */
 export class Missing {
-  readonly labels: LocalText[] = [];
+  /** Each thing lacking, with the paths of the document's data it would have filled (a stage form may fill them). */
+  readonly entries: Array<{ label: LocalText; at: string[] }> = [];
 
-  text(value: string | null | undefined, label: LocalText): string {
+  get labels(): LocalText[] {
+    return this.entries.map((entry) => entry.label);
+  }
+
+  need(label: LocalText, ...at: string[]): void {
+    this.entries.push({ label, at });
+  }
+
+  text(value: string | null | undefined, label: LocalText, at?: string): string {
     if (typeof value === 'string' && value.trim() !== '') return value.trim();
-    this.labels.push(label);
+    this.need(label, ...(at ? [at] : []));
     return '';
   }
 
-  value<T>(value: T | null | undefined, label: LocalText, placeholder: T): T {
+  value<T>(value: T | null | undefined, label: LocalText, placeholder: T, at?: string): T {
     if (value !== null && value !== undefined) return value;
-    this.labels.push(label);
+    this.need(label, ...(at ? [at] : []));
     return placeholder;
   }
 
-  throwIfAny(document: LocalText): void {
-    if (this.labels.length === 0) return;
+  /** Whether the case lacked what would go at `path` (or inside it). */
+  lacks(path: string): boolean {
+    return this.entries.some((entry) => entry.at.some((at) => at === path || at.startsWith(`${path}.`)));
+  }
+
+  /** Forgets what the given paths (a stage form's values) now supply. */
+  supplied(paths: readonly string[]): void {
+    const covered = (at: string) => paths.some((path) => at === path || at.startsWith(`${path}.`));
+    for (let index = this.entries.length - 1; index >= 0; index -= 1) {
+      if (this.entries[index]!.at.some(covered)) this.entries.splice(index, 1);
+    }
+  }
+
+  throwIfAny(document: LocalText, form: LocalText | null = null): void {
+    if (this.entries.length === 0) return;
+    const labels = this.labels;
     throw new AppError('BAD_INPUT', {
-      zh: `生成《${document.zh}》还缺少：${this.labels.map((label) => label.zh).join('、')}。请在案件页的“案件信息”中补充，或先办理相应步骤。`,
-      en: `The ${document.en} still lacks: ${this.labels.map((label) => label.en).join(', ')}. Add them under "Case particulars" on the case page, or take the step that records them first.`,
-    }, { details: { missing: this.labels } });
+      zh: `生成《${document.zh}》还缺少：${labels.map((label) => label.zh).join('、')}。请${form ? `填写“${form.zh}”表单、` : ''}在案件页的“案件信息”中补充，或先办理相应步骤。`,
+      en: `The ${document.en} still lacks: ${labels.map((label) => label.en).join(', ')}. ${form ? `Fill in the ${form.en} form, add` : 'Add'} them under "Case particulars" on the case page, or take the step that records them first.`,
+    }, { details: { missing: labels } });
   }
 }
 
@@ -102,7 +128,7 @@ export function stepsWith(source: DocumentSource, effect: string) {
 export function partyOf(source: DocumentSource, missing: Missing): PartyData {
   const party = source.record.parties[0];
   if (!party) {
-    missing.labels.push({ zh: '当事人', en: 'the party' });
+    missing.need({ zh: '当事人', en: 'the party' }, 'party.name');
     return { type: 'ORGANISATION', name: '', idNumber: '', address: '', legalRepresentative: null };
   }
   const details = detailOf(party.details);
@@ -110,8 +136,8 @@ export function partyOf(source: DocumentSource, missing: Missing): PartyData {
   return {
     type: party.kind,
     name: party.name,
-    idNumber: missing.text(party.identifier, party.kind === 'ORGANISATION' ? { zh: '当事人统一社会信用代码', en: "the party's unified social credit code" } : { zh: '当事人公民身份号码', en: "the party's ID number" }),
-    address: missing.text(party.address, { zh: '当事人住所（地址）', en: "the party's address" }),
+    idNumber: missing.text(party.identifier, party.kind === 'ORGANISATION' ? { zh: '当事人统一社会信用代码', en: "the party's unified social credit code" } : { zh: '当事人公民身份号码', en: "the party's ID number" }, 'party.idNumber'),
+    address: missing.text(party.address, { zh: '当事人住所（地址）', en: "the party's address" }, 'party.address'),
     legalRepresentative: party.kind === 'ORGANISATION' && representative ? representative : null,
   };
 }
@@ -119,7 +145,7 @@ export function partyOf(source: DocumentSource, missing: Missing): PartyData {
 export function officersOf(source: DocumentSource, missing: Missing): OfficerData[] {
   return source.record.officers.map((officer) => ({
     name: officer.user.displayName,
-    certificateNumber: missing.text(officer.certificateId ? source.certificates.get(officer.certificateId) : null, { zh: `${officer.user.displayName}的执法证号`, en: `${officer.user.displayName}'s certificate number` }),
+    certificateNumber: missing.text(officer.certificateId ? source.certificates.get(officer.certificateId) : null, { zh: `${officer.user.displayName}的执法证号`, en: `${officer.user.displayName}'s certificate number` }, 'officers'),
   }));
 }
 
@@ -133,7 +159,7 @@ export function evidenceOf(source: DocumentSource, missing: Missing): EvidenceIt
     name: record.fileName,
     description: [EVIDENCE_KIND[record.kind] ?? record.kind, record.startedAt ? `${dayOf(record.startedAt)} ${timeOf(record.startedAt)}` : null, record.place].filter(Boolean).join('，'),
   }));
-  if (recorded.length === 0) missing.labels.push({ zh: '证据（上传证据或在案件信息中列明）', en: 'evidence (upload it, or list it in the particulars)' });
+  if (recorded.length === 0) missing.need({ zh: '证据（上传证据、在表单或案件信息中列明）', en: 'evidence (upload it, or list it in the form or the particulars)' }, 'evidence');
   return recorded;
 }
 
@@ -189,8 +215,9 @@ export function caseCause(source: DocumentSource): string {
 
 export function filedDate(source: DocumentSource, missing: Missing): string {
   const filed = source.record.filedAt ?? stepsWith(source, 'FILE')[0]?.at;
-  return filed ? dayOf(filed) : missing.value<string>(null, L('立案（负责人批准立案）', 'filing (the head approves it)'), '');
+  return filed ? dayOf(filed) : missing.value<string>(null, L('立案（负责人批准立案）', 'filing (the head approves it)'), '', 'filedDate');
 }
 
-export const findingsOf = (source: DocumentSource, missing: Missing) =>
-  missing.text(source.particulars.findings, L('经查明的违法事实', 'the facts found'));
+/** The facts found; `at` is where the document prints them, which a stage form may fill instead. */
+export const findingsOf = (source: DocumentSource, missing: Missing, at: string) =>
+  missing.text(source.particulars.findings, L('经查明的违法事实', 'the facts found'), at);

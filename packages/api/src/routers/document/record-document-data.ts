@@ -8,7 +8,7 @@ import {
 
 function seizureAction(source: DocumentSource, missing: Missing) {
   const action = source.record.actions.find((each) => each.type === 'SEIZURE' || each.type === 'FREEZING');
-  if (!action) missing.labels.push(L('查封、扣押的实施记录（地点、物品清单）', 'the record of the seizure (place and inventory)'));
+  if (!action) missing.need(L('查封、扣押的实施记录（地点、物品清单）', 'the record of the seizure (place and inventory)'), 'items');
   const details = (action?.details ?? {}) as { inventory?: Array<{ name: string; quantity: number; unit?: string }> };
   return { action, items: (details.inventory ?? []).map((item) => ({ name: item.name, quantity: item.quantity, unit: item.unit ?? '' })) };
 }
@@ -23,13 +23,13 @@ export const seizureDecision: Assembler<'SEIZURE_DECISION'> = (source, missing) 
     agency: { name: source.department.name },
     documentNumber: `${source.record.number}-强`,
     party: partyOf(source, missing),
-    facts: findingsOf(source, missing),
+    facts: findingsOf(source, missing, 'facts'),
     reasons: '为防止证据损毁、涉案财物转移或者危害继续发生，',
     basis: `${basis ? `${basis}及` : ''}《中华人民共和国行政强制法》第二十二条、第二十四条`,
     measure: '扣押',
     items,
     inventoryNumber: `${source.record.number}-清`,
-    place: missing.text(action?.place, L('查封、扣押地点', 'the place of the seizure')),
+    place: missing.text(action?.place, L('查封、扣押地点', 'the place of the seizure'), 'place'),
     period: { from, to, days: 30 },
     remedies: remediesOf(source),
     date: from,
@@ -43,7 +43,7 @@ export const seizureInventory: Assembler<'SEIZURE_INVENTORY'> = (source, missing
     documentNumber: `${source.record.number}-清`,
     decisionNumber: `${source.record.number}-强`,
     party: { name: source.record.parties[0]?.name ?? '' },
-    place: missing.text(action?.place, L('查封、扣押地点', 'the place of the seizure')),
+    place: missing.text(action?.place, L('查封、扣押地点', 'the place of the seizure'), 'place'),
     items: items.map((item) => ({ ...item, specification: '', condition: '', note: '' })),
     officers: officersOf(source, missing),
     witness: null,
@@ -54,12 +54,12 @@ export const seizureInventory: Assembler<'SEIZURE_INVENTORY'> = (source, missing
 export const caseFilingApproval: Assembler<'CASE_FILING_APPROVAL'> = (source, missing) => ({
   agency: { name: source.department.name },
   caseNumber: source.record.number,
-  source: missing.text(source.particulars.source, L('案件来源', 'where the case came from')),
+  source: missing.text(source.particulars.source, L('案件来源', 'where the case came from'), 'source'),
   discoveredDate: dayOf(source.record.discoveredAt ?? source.record.actDate),
   caseCause: caseCause(source),
   party: partyOf(source, missing),
-  summary: missing.text(source.particulars.summary || source.particulars.findings, L('基本案情', 'the summary of the case')),
-  suspectedViolation: missing.text(source.particulars.violatedProvision || itemBasis(source), L('涉嫌违反的规定', 'the provision suspected to be violated')),
+  summary: missing.text(source.particulars.summary || source.particulars.findings, L('基本案情', 'the summary of the case'), 'summary'),
+  suspectedViolation: missing.text(source.particulars.violatedProvision || itemBasis(source), L('涉嫌违反的规定', 'the provision suspected to be violated'), 'suspectedViolation'),
   officers: officersOf(source, missing),
   handlerOpinion: '经初步核查，当事人涉嫌违法，符合立案条件，建议立案调查。',
 });
@@ -70,7 +70,7 @@ function latestAction(source: DocumentSource, type: string) {
 
 export const inspectionRecord: Assembler<'INSPECTION_RECORD'> = (source, missing) => {
   const action = latestAction(source, 'ON_SITE_INSPECTION');
-  if (!action) missing.labels.push(L('现场检查的记录（时间、地点）', 'the record of the on-site inspection (time and place)'));
+  if (!action) missing.need(L('现场检查的记录（时间、地点）', 'the record of the on-site inspection (time and place)'), 'date');
   const officers = officersOf(source, missing);
   const recording = action?.evidence.find((record) => record.kind === 'VIDEO' || record.kind === 'AUDIO');
   const party = partyOf(source, missing);
@@ -79,12 +79,12 @@ export const inspectionRecord: Assembler<'INSPECTION_RECORD'> = (source, missing
     date: action ? dayOf(action.startedAt) : source.today,
     startTime: action ? timeOf(action.startedAt) : '',
     endTime: action?.endedAt ? timeOf(action.endedAt) : '',
-    place: missing.text(action?.place, L('检查地点', 'the place of inspection')),
+    place: missing.text(action?.place, L('检查地点', 'the place of inspection'), 'place'),
     party,
     onSite: { name: party.legalRepresentative ?? '', position: party.legalRepresentative ? '法定代表人' : '', phone: source.record.parties[0]?.phone ?? '' },
     officers,
     recorder: officers.at(-1)?.name ?? '',
-    findings: findingsOf(source, missing),
+    findings: findingsOf(source, missing, 'findings'),
     avRecord: recording ? `${recording.deviceId ?? '执法记录仪'}（${recording.fileName}）` : null,
     partyOpinion: null,
   };
