@@ -97,12 +97,13 @@ describe('suspending, reinstating and revoking a certificate', () => {
     const supervisor = await changji.as('supervisor');
     const revoked = await supervisor.officer.revoke({ certificateId: changji.certificates.colleague, expectedVersion: 4, reason: '情节严重，依法注销' });
     expect(revoked).toMatchObject({ status: 'REVOKED', standing: 'REVOKED', suspendedUntil: null, version: 5 });
+    // One at a time: a call started before the previous refusal is awaited would reject with no handler yet.
     for (const attempt of [
-      supervisor.officer.reinstate({ certificateId: changji.certificates.colleague, expectedVersion: 5 }),
-      supervisor.officer.suspend({ certificateId: changji.certificates.colleague, expectedVersion: 5, ground: 'OTHER', reason: 'x', until: '2026-06-30' }),
-      supervisor.officer.revoke({ certificateId: changji.certificates.colleague, expectedVersion: 5, reason: 'x' }),
+      () => supervisor.officer.reinstate({ certificateId: changji.certificates.colleague, expectedVersion: 5 }),
+      () => supervisor.officer.suspend({ certificateId: changji.certificates.colleague, expectedVersion: 5, ground: 'OTHER', reason: 'x', until: '2026-06-30' }),
+      () => supervisor.officer.revoke({ certificateId: changji.certificates.colleague, expectedVersion: 5, reason: 'x' }),
     ]) {
-      const refused = await refusal(attempt);
+      const refused = await refusal(attempt());
       expect(refused.code).toBe('CONFLICT');
       expect(refused.message).toContain('revocation is final');
     }
