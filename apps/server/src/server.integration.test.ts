@@ -25,6 +25,12 @@ describe(`the HTTP server on ${testDatabaseKind()}`, () => {
     await database?.close();
   });
 
+  it("carries each tenant's own evidence upload cap from tenant.json to its row, and none where it sets none", async () => {
+    const caps = Object.fromEntries((await database.prisma.tenant.findMany({ select: { code: true, evidenceMaxBytes: true } })).map((row) => [row.code, row.evidenceMaxBytes]));
+    expect(caps['changji']).toBe(500n * 1_048_576n);
+    expect(caps['shaoyang']).toBeNull();
+  });
+
   it('answers /healthz with the database kind and migration state', async () => {
     const response = await app.inject({ method: 'GET', url: '/healthz' });
     expect(response.statusCode).toBe(200);

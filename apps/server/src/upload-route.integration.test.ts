@@ -234,6 +234,23 @@ describe(`evidence upload over HTTP on ${testDatabaseKind()}`, () => {
     expect([await storedFiles(), await recordCount()]).toEqual([files, records]);
   });
 
+  it("lowers the server's cap to the tenant's own (tenant.json evidence.maxUploadMb), never raising it", async () => {
+    const alpha = tenants.alpha!;
+    const setOwnCap = (bytes: bigint | null) => database.prisma.tenant.update({ where: { id: alpha.id }, data: { evidenceMaxBytes: bytes } });
+    try {
+      await setOwnCap(2n * BigInt(MiB));
+      const answer = await upload(alpha, Buffer.concat([JPEG, Buffer.alloc(3 * MiB)]), { length: JPEG.length + 3 * MiB });
+      expect(answer.status).toBe(413);
+      expect(answer.json().error.details).toEqual({ reason: 'TOO_LARGE', limitBytes: 2 * MiB });
+      // A tenant cap above the server's (300 MiB for alpha here) leaves the server's in force.
+      await setOwnCap(1024n * BigInt(MiB));
+      const within = await upload(alpha, Buffer.concat([JPEG, Buffer.alloc(3 * MiB)]), { length: JPEG.length + 3 * MiB });
+      expect(within.status).toBe(201);
+    } finally {
+      await setOwnCap(null);
+    }
+  });
+
   it('stops a streamed file at the first byte past the limit and leaves no partial blob', async () => {
     const beta = tenants.beta!;
     const [files, records] = [await storedFiles(), await recordCount()];

@@ -37,6 +37,8 @@ export interface TenantConfig {
   calendarRegion?: string;
   departments: DepartmentConfig[];
   disclosureChannels?: DisclosureChannelConfig[];
+  /** Limits on evidence uploads; the server's own cap still applies (the smaller wins). */
+  evidence?: { maxUploadMb: number };
   source?: string;
 }
 

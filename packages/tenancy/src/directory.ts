@@ -21,6 +21,7 @@ export async function syncTenantDirectory(prisma: PrismaClient, loaded: LoadedTe
       region: config.region,
       level: config.level,
       calendarRegion: config.calendarRegion ?? null,
+      evidenceMaxBytes: config.evidence ? BigInt(config.evidence.maxUploadMb) * 1_048_576n : null,
     };
     const tenant = await tx.tenant.upsert({
       where: { code: config.code },

@@ -25,7 +25,7 @@ export const DEFAULT_EVIDENCE_MAX_BYTES = 2 * 1024 ** 3;
 
 interface TenantActor {
   user: { id: string };
-  tenant: { id: string; code: string; region: string };
+  tenant: { id: string; code: string; region: string; evidenceMaxBytes: bigint | null };
   ability: AppAbility;
   db: TenantScopedClient;
 }
@@ -38,6 +38,11 @@ async function tenantActor(options: EvidenceTransferOptions, sessionToken: strin
   const ability = defineAbilityFor(user);
   if (!ability.can(...permission)) throw new AppError('FORBIDDEN', { zh: '您的角色无权执行此操作。', en: 'Your role may not do this.' });
   return { user, tenant, ability, db: scopeToTenant(options.database.prisma, tenant.id) };
+}
+
+/** The server's cap, lowered by the tenant's own (tenant.json `evidence.maxUploadMb`), never raised by it. */
+export function uploadLimit(serverCap: number, tenantCap: bigint | null): number {
+  return tenantCap === null ? serverCap : Math.min(serverCap, Number(tenantCap));
 }
 
 /** recordEvidence judges no gates, so it never asks for an engine. */
@@ -117,7 +122,7 @@ export async function uploadEvidence(options: EvidenceTransferOptions, request: 
     domain: record.department.domain,
     area: record.area ?? actor.tenant.region,
   });
-  const maxBytes = options.maxBytesFor?.(actor.tenant) ?? DEFAULT_EVIDENCE_MAX_BYTES;
+  const maxBytes = uploadLimit(options.maxBytesFor?.(actor.tenant) ?? DEFAULT_EVIDENCE_MAX_BYTES, actor.tenant.evidenceMaxBytes);
   if (request.declaredBytes !== undefined && request.declaredBytes > maxBytes) throw declaredTooLarge(request.declaredBytes, maxBytes);
   const stored = await options.store.put(request.body(), { tenantId: actor.tenant.id, maxBytes, allowedTypes: EVIDENCE_TYPES }).catch((error: unknown) => {
     throw uploadRefusal(error);
