@@ -6,7 +6,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { docxText, docxWithParagraphs } from './docx-files.ts';
+import { docxText } from '@sanxiang/docgen';
+import { templateWith } from '@sanxiang/docgen/testing';
 import { caseIdOf, choose, inputOf, JOURNEY_DIR, loadTimes, open, shot, signIn, signOut, takeStep } from './journey-pages.ts';
 
 const PARTY = '邵阳市湘味食品贸易有限公司';
@@ -210,7 +211,7 @@ describe('the officer, the reviewer and the head of Shaoyang market regulation',
   it('refuses a malicious template, naming each command and its place', async () => {
     await signIn(page, 'admin');
     await open(page, '#/templates', 'templates-page', 'templates');
-    const evil = docxWithParagraphs(['行政处罚决定书', '+++INS this.constructor.constructor("return process")().version+++', '+++EXEC require("child_process").execSync("id")+++']);
+    const evil = await templateWith(['行政处罚决定书', '+++INS this.constructor.constructor("return process")().version+++', '+++EXEC require("child_process").execSync("id")+++']);
     await page.getByTestId('template-file-PENALTY_DECISION').setInputFiles({ name: 'evil.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: evil });
     const refusal = page.getByTestId('template-refusal');
     await refusal.waitFor({ timeout: 30_000 });

@@ -7,7 +7,7 @@
  */
 import type { EnforcementItemConfig } from '../../packages/config/src/index.ts';
 import type { Action, CaseAction, CaseSnapshot, Officer } from '../../packages/engine/src/index.ts';
-import { chance, pad, pick, prng } from './prng.ts';
+import { chance, pad, pick, prng } from '../prng.ts';
 
 export interface BenchCase {
   snapshot: CaseSnapshot;

@@ -12,7 +12,8 @@
 import os from 'node:os';
 import { openDatabase } from '../../packages/db/src/index.ts';
 import { openPortal, searchPortal, type Portal, type PortalSearchInput } from '../../packages/disclosure/src/index.ts';
-import { BENCH_NOW, prng, type Samples } from './synthetic-disclosures.ts';
+import { prng } from '../prng.ts';
+import { BENCH_NOW, type Samples } from './synthetic-disclosures.ts';
 import { createScratchDatabase, DEFAULT_ADMIN_URL, regenerateSamples, seedDisclosures, type ScratchDatabase, type SeedResult } from './seed.ts';
 
 const args = process.argv.slice(2);

@@ -5,6 +5,7 @@ import { scopeToTenant } from '@sanxiang/db';
 import { recordEvidence } from '@sanxiang/workflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advance, seedJourney, type Journey } from './journey-fixtures.ts';
+import { refusalOf } from './test-fixtures.ts';
 
 // The journeys of issue 5, through createCaller, on PGlite (the default run) and PostgreSQL (TEST_DATABASE_URL).
 let database: TestDatabase;
@@ -20,17 +21,6 @@ afterAll(async () => {
 });
 
 type Caller = Awaited<ReturnType<Journey['as']>>;
-
-async function appErrorOf(promise: Promise<unknown>): Promise<{ code: string; details: unknown; message: string; text: { zh: string; en: string } }> {
-  try {
-    await promise;
-  } catch (error) {
-    const cause = (error as { cause?: { code: string; details: unknown; message: string; text: { zh: string; en: string } } }).cause;
-    if (cause) return cause;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('a general-procedure penalty through every stage, with a returned review and a resubmission', () => {
   let officer: Caller;
@@ -58,7 +48,7 @@ describe('a general-procedure penalty through every stage, with a returned revie
   });
 
   it('is filed by the head, never by the officer', async () => {
-    const refused = await appErrorOf(officer.case.transition({ id: caseId, transition: 'approve-filing', expectedVersion: 1 }));
+    const refused = await refusalOf(officer.case.transition({ id: caseId, transition: 'approve-filing', expectedVersion: 1 }));
     expect(refused.code).toBe('FORBIDDEN');
     expect((await step(head, 'approve-filing')).case).toEqual({ id: caseId, stage: 'INVESTIGATION', version: 2 });
   });
@@ -81,7 +71,7 @@ describe('a general-procedure penalty through every stage, with a returned revie
 
   it('refuses a decision now with every failing gate at once, not just the first', async () => {
     await step(officer, 'propose-decision', { penalties: [{ kind: 'FINE', amount: 150000 }], amount: 150000, reasoning: { evidence: '现场检查笔录等证据相互印证', basis: '依据《食品安全法》第一百二十二条', discretion: '违法情节一般，按基准中档' } });
-    const blocked = await appErrorOf(head.case.approve({ id: caseId, transition: 'decide', expectedVersion: version }));
+    const blocked = await refusalOf(head.case.approve({ id: caseId, transition: 'decide', expectedVersion: version }));
     expect(blocked.code).toBe('GATE_BLOCKED');
     const gates = (blocked.details as { gates: { code: string; message: { zh: string; en: string }; basis: string[] }[] }).gates;
     expect(gates.map((gate) => gate.code)).toEqual(expect.arrayContaining(['decision.legal-review-first', 'decision.hear-statement', 'apl-45.defence-period-running']));
@@ -93,7 +83,7 @@ describe('a general-procedure penalty through every stage, with a returned revie
   });
 
   it('refuses a stale version with the current one, and loses nothing', async () => {
-    const stale = await appErrorOf(head.case.approve({ id: caseId, transition: 'decide', expectedVersion: version - 1 }));
+    const stale = await refusalOf(head.case.approve({ id: caseId, transition: 'decide', expectedVersion: version - 1 }));
     expect(stale.code).toBe('CONFLICT');
     expect(stale.details).toMatchObject({ currentVersion: version });
     expect((await officer.case.get({ id: caseId })).version).toBe(version);
@@ -101,7 +91,7 @@ describe('a general-procedure penalty through every stage, with a returned revie
 
   it('is assigned only to a reviewer of the legal-review body who is not on the case', async () => {
     const [review] = await head.review.forCase({ caseId });
-    const refused = await appErrorOf(head.review.assign({ reviewId: review!.id, reviewerId: journey.users.officer2, expectedVersion: review!.version }));
+    const refused = await refusalOf(head.review.assign({ reviewId: review!.id, reviewerId: journey.users.officer2, expectedVersion: review!.version }));
     expect(refused.code).toBe('GATE_BLOCKED');
     expect(refused.message).toContain('审核人员不得是本案的执法人员');
     expect((await head.review.assign({ reviewId: review!.id, reviewerId: journey.users.reviewer, expectedVersion: review!.version })).status).toBe('IN_REVIEW');
@@ -114,7 +104,7 @@ describe('a general-procedure penalty through every stage, with a returned revie
       checklist: [{ id: 'facts-evidence', passed: false, note: '缺少货值计算依据' }], problems: ['缺少货值计算依据'],
     });
     expect(returned).toMatchObject({ status: 'RETURNED', round: 1 });
-    const officerCannotReview = await appErrorOf(officer.review.opinion({ reviewId: review!.id, expectedVersion: returned.version, opinion: 'AGREE', checklist: [] }));
+    const officerCannotReview = await refusalOf(officer.review.opinion({ reviewId: review!.id, expectedVersion: returned.version, opinion: 'AGREE', checklist: [] }));
     expect(officerCannotReview.code).toBe('FORBIDDEN');
     const resubmitted = await officer.review.resubmit({ reviewId: review!.id, expectedVersion: returned.version, response: '已补充货值计算说明及进货凭证', materials: ['legal-basis', 'hearing-record'] });
     expect(resubmitted).toMatchObject({ status: 'IN_REVIEW', round: 2 });
@@ -166,7 +156,7 @@ describe('a seizure with an extension (行政强制法 第十八条至第二十�
     const officer = await journey.as('officer1');
     const head = await journey.as('head');
     const caseId = await journey.openCase({ type: 'COERCION', procedure: 'GENERAL', number: 'SY-2025-Q001', actDate: new Date('2025-10-09') });
-    const unapproved = await appErrorOf(officer.case.transition({ id: caseId, transition: 'seize', expectedVersion: 1 }));
+    const unapproved = await refusalOf(officer.case.transition({ id: caseId, transition: 'seize', expectedVersion: 1 }));
     expect(unapproved.code).toBe('CONFLICT');
     let outcome = await walk(caseId, [
       [head, 'approve', 'approve-measure', { reason: '涉嫌过期食品，需防止转移' }],
@@ -176,13 +166,13 @@ describe('a seizure with an extension (行政强制法 第十八条至第二十�
     const seized = await database.prisma.enforcementAction.findFirstOrThrow({ where: { caseId, type: 'SEIZURE' } });
     advance(journey, 25);
     outcome = await head.case.approve({ id: caseId, transition: 'extend', expectedVersion: outcome.case.version, detail: { reason: '检验结果尚未出具' } });
-    const twice = await appErrorOf(head.case.approve({ id: caseId, transition: 'extend', expectedVersion: outcome.case.version }));
+    const twice = await refusalOf(head.case.approve({ id: caseId, transition: 'extend', expectedVersion: outcome.case.version }));
     expect(twice.code).toBe('GATE_BLOCKED');
     expect((twice.details as { gates: { code: string }[] }).gates.map((gate) => gate.code)).toEqual(['acl-25.extended-once']);
     advance(journey, 20);
     outcome = await officer.case.transition({ id: caseId, transition: 'release', expectedVersion: outcome.case.version });
     // The whole seizure on video (国办发〔2018〕118号): without it, closing is blocked.
-    const blocked = await appErrorOf(officer.case.transition({ id: caseId, transition: 'close', expectedVersion: outcome.case.version }));
+    const blocked = await refusalOf(officer.case.transition({ id: caseId, transition: 'close', expectedVersion: outcome.case.version }));
     expect((blocked.details as { gates: { code: string }[] }).gates.map((gate) => gate.code)).toEqual(['gbf-118.full-av-missing']);
     await recordEvidence({ db: scopeToTenant(database.prisma, journey.tenantId), ability: defineAbilityFor({ id: journey.users.officer1, tenantId: journey.tenantId, roles: ['OFFICER'], departmentId: journey.departments.scjg! }), actor: { id: journey.users.officer1 }, engines: undefined as never, now: () => journey.clock.now }, {
       caseId, actionId: seized.id, kind: 'VIDEO', fileName: '查封现场.mp4', deviceId: 'ZFJLY-0031', certificateNumber: '湘A-0001',
@@ -204,7 +194,7 @@ describe('a simple-procedure penalty (行政处罚法 第五十一条)', () => {
     journey.clock.now = new Date('2025-11-03T10:00:00+08:00');
     const officer = await journey.as('officer1');
     const caseId = await journey.openCase({ type: 'PENALTY', procedure: 'SIMPLE', number: 'SY-2025-J002', actDate: new Date('2025-11-03'), ...individual });
-    const blocked = await appErrorOf(officer.case.transition({ id: caseId, transition: 'decide-on-the-spot', expectedVersion: 1, detail: { penalties: [{ kind: 'FINE', amount: 201 }], amount: 201 } }));
+    const blocked = await refusalOf(officer.case.transition({ id: caseId, transition: 'decide-on-the-spot', expectedVersion: 1, detail: { penalties: [{ kind: 'FINE', amount: 201 }], amount: 201 } }));
     expect(blocked.code).toBe('GATE_BLOCKED');
     expect(blocked.message).toMatch(/200/u);
   });
@@ -248,7 +238,7 @@ describe('a licence (行政许可法 第三十二条至第四十条)', () => {
     const caseId = await journey.openCase({ type: 'LICENCE', procedure: 'GENERAL', number: 'SY-2025-X002', actDate: new Date('2025-11-11') });
     await walk(caseId, [[officer, 'transition', 'accept'], [officer, 'transition', 'examine']]);
     const remedies = { reconsideration: '六十日内向邵阳市人民政府申请行政复议', litigation: '六个月内向双清区人民法院提起行政诉讼' };
-    const refused = await appErrorOf(head.case.approve({ id: caseId, transition: 'decide-licence', expectedVersion: 3, detail: { number: '邵市监不许〔2025〕1号', licence: { outcome: 'REFUSED', remedies } } }));
+    const refused = await refusalOf(head.case.approve({ id: caseId, transition: 'decide-licence', expectedVersion: 3, detail: { number: '邵市监不许〔2025〕1号', licence: { outcome: 'REFUSED', remedies } } }));
     expect(refused.code).toBe('BAD_INPUT');
     expect(refused.details).toMatchObject({ problems: [{ pointer: '/detail/licence/reasons' }] });
     const { text } = refused;
@@ -256,7 +246,7 @@ describe('a licence (行政许可法 第三十二条至第四十条)', () => {
     expect(text.zh).toContain('说明理由');
     expect(text.en).toContain('/detail/licence/reasons');
     expect(text.en).toContain('reasons');
-    const noChoice = await appErrorOf(head.case.approve({ id: caseId, transition: 'decide-licence', expectedVersion: 3, detail: { number: '邵市监不许〔2025〕1号' } }));
+    const noChoice = await refusalOf(head.case.approve({ id: caseId, transition: 'decide-licence', expectedVersion: 3, detail: { number: '邵市监不许〔2025〕1号' } }));
     expect(noChoice.details).toMatchObject({ problems: [{ pointer: '/detail/licence' }] });
     expect(await database.prisma.decision.count({ where: { caseId } })).toBe(0);
     expect((await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).stage).toBe('DECISION');

@@ -1,5 +1,6 @@
 // Two small tenants with people in every role and one case each, built through the domain packages.
 import type { Database, Role } from '@sanxiang/db';
+import { AppError } from '@sanxiang/errors';
 import { hashPassword } from '@sanxiang/identity';
 import { scopeToTenant } from '@sanxiang/db';
 import { createCase } from '@sanxiang/workflow';
@@ -62,4 +63,16 @@ export async function callerFor(database: Database, tenantCode: string, username
   await anonymous.auth.login({ tenantCode, username, password: PASSWORD });
   if (!token) throw new Error('login set no cookie');
   return createCaller(await createContextInner({ database, sessionToken: token, compileTenantConfig }));
+}
+
+/** The AppError behind a refused call, as the error formatter sends it: code, bilingual text, details. */
+export async function refusalOf(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    const cause = error instanceof Error ? error.cause : undefined;
+    if (cause instanceof AppError) return cause;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
 }

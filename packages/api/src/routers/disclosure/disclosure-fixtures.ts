@@ -82,14 +82,3 @@ export async function seedDisclosureTenant(database: Database): Promise<Disclosu
   return { ...journey, signIn, decide };
 }
 
-/** The code of a refused call, as a client sees it. */
-export async function failureOf(promise: Promise<unknown>): Promise<{ code: string; message: string; details: unknown }> {
-  try {
-    await promise;
-  } catch (error) {
-    const cause = (error as { cause?: { code: string; message: string; details: unknown } }).cause;
-    if (cause?.code) return cause;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}

@@ -4,7 +4,8 @@ import { openTestDatabase, testDatabaseKind, type TestDatabase } from '@sanxiang
 import { drainPushes, prismaPushStore } from '@sanxiang/connector';
 import { autoPublishDue, expireDisplayed } from '@sanxiang/disclosure';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failureOf, seedDisclosureTenant, type DisclosureTenant } from './disclosure-fixtures.ts';
+import { seedDisclosureTenant, type DisclosureTenant } from './disclosure-fixtures.ts';
+import { refusalOf } from '../../test-fixtures.ts';
 
 // Issue 7, the officer's side: scheduling on decide, the redacted preview, publishing, the due lists, withdrawal on
 // revocation, auto-publish and expiry, through createCaller on PGlite (or PostgreSQL with TEST_DATABASE_URL).
@@ -53,11 +54,11 @@ describe(`a penalty decision's disclosure on ${testDatabaseKind()}`, () => {
 
   it('is not found by an officer of another department, and the supervisor may read but not publish', async () => {
     const ecology = await tenant.signIn('eco-officer');
-    expect((await failureOf(ecology.disclosure.preview({ id }))).code).toBe('NOT_FOUND');
+    expect((await refusalOf(ecology.disclosure.preview({ id }))).code).toBe('NOT_FOUND');
     expect(await ecology.disclosure.list()).toEqual([]);
     const supervisor = await tenant.signIn('supervisor');
     expect((await supervisor.disclosure.preview({ id })).id).toBe(id);
-    expect((await failureOf(supervisor.disclosure.publish({ id, expectedVersion: 1 }))).code).toBe('FORBIDDEN');
+    expect((await refusalOf(supervisor.disclosure.publish({ id, expectedVersion: 1 }))).code).toBe('FORBIDDEN');
   });
 
   it('is soon due three working days ahead, then overdue, for the department and the judicial bureau', async () => {
@@ -78,7 +79,7 @@ describe(`a penalty decision's disclosure on ${testDatabaseKind()}`, () => {
   it('publishes at the version previewed, with its search columns, an audit event and a provincial push', async () => {
     at('2025-10-14T10:00:00+08:00');
     const officer = await tenant.signIn('officer1');
-    expect((await failureOf(officer.disclosure.publish({ id, expectedVersion: 2 }))).code).toBe('CONFLICT');
+    expect((await refusalOf(officer.disclosure.publish({ id, expectedVersion: 2 }))).code).toBe('CONFLICT');
     const published = await officer.disclosure.publish({ id, expectedVersion: 1 });
     expect(published).toMatchObject({ status: 'PUBLISHED', version: 2, reason: null });
     const row = await disclosureOf(caseId);
@@ -89,7 +90,7 @@ describe(`a penalty decision's disclosure on ${testDatabaseKind()}`, () => {
     const pushes = await database.prisma.disclosurePush.findMany({ where: { disclosureId: id } });
     expect(pushes).toMatchObject([{ kind: 'PUBLISH', status: 'PENDING', attempts: 0, idempotencyKey: `PUBLISH:${id}` }]);
     expect(JSON.stringify(pushes[0]!.payload)).not.toContain(LI.phone);
-    expect((await failureOf(officer.disclosure.publish({ id, expectedVersion: 2 }))).code).toBe('CONFLICT');
+    expect((await refusalOf(officer.disclosure.publish({ id, expectedVersion: 2 }))).code).toBe('CONFLICT');
     expect(await verifyAuditChain(database.prisma, tenant.tenantId)).toMatchObject({ ok: true });
   });
 
@@ -105,8 +106,8 @@ describe(`a penalty decision's disclosure on ${testDatabaseKind()}`, () => {
     expect(more).toEqual([]);
     expect(dead).toMatchObject({ disclosureId: id, kind: 'PUBLISH', idempotencyKey: `PUBLISH:${id}`, lastStatus: 400 });
     const officer = await tenant.signIn('officer1');
-    expect((await failureOf(officer.disclosure.resendPush({ id: dead!.id, expectedVersion: dead!.version }))).code).toBe('FORBIDDEN');
-    expect((await failureOf(supervisor.disclosure.resendPush({ id: dead!.id, expectedVersion: dead!.version + 1 }))).code).toBe('CONFLICT');
+    expect((await refusalOf(officer.disclosure.resendPush({ id: dead!.id, expectedVersion: dead!.version }))).code).toBe('FORBIDDEN');
+    expect((await refusalOf(supervisor.disclosure.resendPush({ id: dead!.id, expectedVersion: dead!.version + 1 }))).code).toBe('CONFLICT');
     expect(await supervisor.disclosure.resendPush({ id: dead!.id, expectedVersion: dead!.version })).toEqual({ id: dead!.id, version: dead!.version + 1 });
     expect(await database.prisma.disclosurePush.findUniqueOrThrow({ where: { id: dead!.id } })).toMatchObject({ status: 'PENDING', attempts: 0, idempotencyKey: `PUBLISH:${id}` });
     expect(await supervisor.disclosure.deadLetters()).toEqual([]);
@@ -141,9 +142,9 @@ describe('withdrawal when the decision is revoked (《行政处罚法》第四�
     at('2025-10-09T09:00:00+08:00');
     const officer = await tenant.signIn('officer1');
     const detail = { decisionStatus: 'REVOKED', reason: '复议机关撤销原处罚决定', basis: '邵阳市人民政府行政复议决定书（邵府复决〔2025〕9号）', changedOn: '2025-09-30' };
-    expect((await failureOf(officer.case.transition({ id: caseId, transition: 'revoke-decision', expectedVersion: version, detail }))).code).toBe('FORBIDDEN');
+    expect((await refusalOf(officer.case.transition({ id: caseId, transition: 'revoke-decision', expectedVersion: version, detail }))).code).toBe('FORBIDDEN');
     const head = await tenant.as('head');
-    const missing = await failureOf(head.case.approve({ id: caseId, transition: 'revoke-decision', expectedVersion: version, detail: { decisionStatus: 'REVOKED' } }));
+    const missing = await refusalOf(head.case.approve({ id: caseId, transition: 'revoke-decision', expectedVersion: version, detail: { decisionStatus: 'REVOKED' } }));
     expect(missing.code).toBe('BAD_INPUT');
     expect(missing.message).toContain('/detail/reason');
     const outcome = await head.case.approve({ id: caseId, transition: 'revoke-decision', expectedVersion: version, detail });
@@ -175,7 +176,7 @@ describe('what is never published', () => {
     const row = await disclosureOf(caseId);
     expect(row.status).toBe('NOT_PUBLISHED');
     expect(row.reason).toContain('未成年人');
-    expect((await failureOf((await tenant.signIn('officer1')).disclosure.publish({ id: row.id, expectedVersion: row.version }))).code).toBe('CONFLICT');
+    expect((await refusalOf((await tenant.signIn('officer1')).disclosure.publish({ id: row.id, expectedVersion: row.version }))).code).toBe('CONFLICT');
   });
 
   it('withholds at publish time when the case comes to say its core facts are private', async () => {
@@ -196,11 +197,11 @@ describe('auto-publish and the end of the display period', () => {
 
   it('is switched on by an admin only, at the settings version seen', async () => {
     at('2025-11-03T09:00:00+08:00');
-    expect((await failureOf((await tenant.signIn('officer1')).disclosure.updateSettings({ expectedVersion: 0, autoPublish: true }))).code).toBe('FORBIDDEN');
+    expect((await refusalOf((await tenant.signIn('officer1')).disclosure.updateSettings({ expectedVersion: 0, autoPublish: true }))).code).toBe('FORBIDDEN');
     const admin = await tenant.signIn('admin');
-    expect((await failureOf(admin.disclosure.updateSettings({ expectedVersion: 1, autoPublish: true }))).code).toBe('CONFLICT');
+    expect((await refusalOf(admin.disclosure.updateSettings({ expectedVersion: 1, autoPublish: true }))).code).toBe('CONFLICT');
     expect(await admin.disclosure.updateSettings({ expectedVersion: 0, autoPublish: true })).toMatchObject({ autoPublish: true, version: 1, defaultPolicy: true });
-    const invalid = await failureOf(admin.disclosure.updateSettings({ expectedVersion: 1, redactionPolicy: { naturalPersonName: 'KEEP', privateFields: ['decisionNumber'], publicNumbers: [], basis: [] } }));
+    const invalid = await refusalOf(admin.disclosure.updateSettings({ expectedVersion: 1, redactionPolicy: { naturalPersonName: 'KEEP', privateFields: ['decisionNumber'], publicNumbers: [], basis: [] } }));
     expect(invalid.code).toBe('CONFIG_INVALID');
   });
 

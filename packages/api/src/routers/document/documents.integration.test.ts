@@ -7,8 +7,9 @@ import { closeSharedRenderPools, docxText } from '@sanxiang/docgen';
 import { createLocalBlobStore, type BlobStore } from '@sanxiang/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advance, seedJourney, type Journey } from '../../journey-fixtures.ts';
-import { callerAs, failure, type Caller } from '../workspace/test-callers.ts';
-import { docxWithParagraphs } from './test-docx.ts';
+import { callerAs, type Caller } from '../workspace/test-callers.ts';
+import { templateWith } from '@sanxiang/docgen/testing';
+import { refusalOf } from '../../test-fixtures.ts';
 
 // Issue 6's documents through createCaller: a 50,000-yuan penalty on an organisation of Shaoyang's market-regulation
 // bureau, opened from the catalogue, refused a decision before legal review, reviewed in two rounds, decided; then
@@ -78,7 +79,7 @@ describe('the 行政处罚决定书 of a reviewed 50,000-yuan penalty', () => {
   });
 
   it('refuses a party of another tenant\'s catalogue item and a co-officer without a certificate', async () => {
-    const refused = await failure(officer.workspace.openCase({
+    const refused = await refusalOf(officer.workspace.openCase({
       enforcementItemId: (await officer.workspace.catalogue({ query: 'scjg-cf-001' }))[0]!.id, title: '无第二名执法人员', procedure: 'GENERAL',
       party: { kind: 'ORGANISATION', name: '某公司' }, coOfficerId: journey.users.head,
     }));
@@ -101,14 +102,14 @@ describe('the 行政处罚决定书 of a reviewed 50,000-yuan penalty', () => {
     });
     expect(saved.version).toBe(version + 1);
     version = saved.version;
-    const stale = await failure(officer.workspace.saveParticulars({ caseId, expectedVersion: version - 1, particulars: {} }));
+    const stale = await refusalOf(officer.workspace.saveParticulars({ caseId, expectedVersion: version - 1, particulars: {} }));
     expect(stale.code).toBe('CONFLICT');
-    const derived = await failure(officer.workspace.saveParticulars({ caseId, expectedVersion: version, facts: { legalReviewPassed: true } }));
+    const derived = await refusalOf(officer.workspace.saveParticulars({ caseId, expectedVersion: version, facts: { legalReviewPassed: true } }));
     expect(derived.code).toBe('BAD_INPUT');
   });
 
   it('says what a document still lacks, all at once, before anything is rendered', async () => {
-    const early = await failure(officer.document.generate({ caseId, kind: 'PENALTY_DECISION' }));
+    const early = await refusalOf(officer.document.generate({ caseId, kind: 'PENALTY_DECISION' }));
     expect(early.code).toBe('BAD_INPUT');
     expect(early.message).toContain('处罚决定');
     expect(early.message).toContain('立案');
@@ -121,7 +122,7 @@ describe('the 行政处罚决定书 of a reviewed 50,000-yuan penalty', () => {
     advance(journey, 2);
     await step(officer, 'notify', { hearingRightNotified: true });
     await step(officer, 'waive-defence');
-    const blocked = await failure(officer.workspace.checkStep({ caseId, transition: 'decide' }));
+    const blocked = await refusalOf(officer.workspace.checkStep({ caseId, transition: 'decide' }));
     expect(blocked.code).toBe('GATE_BLOCKED');
     const gates = (blocked.details as { gates: { code: string; reason: { zh: string }; basis: string[] }[] }).gates;
     const review = gates.find((gate) => gate.basis.some((line) => line.includes('第五十八条')));
@@ -135,7 +136,7 @@ describe('the 行政处罚决定书 of a reviewed 50,000-yuan penalty', () => {
     const notice = forms[0]!;
     expect(notice.schema.title).toBe('行政处罚事先告知书');
     expect(notice.data).toMatchObject({ partyName: '邵阳市湘味食品贸易有限公司', partyAddress: '湖南省邵阳市大祥区宝庆路88号' });
-    const incomplete = await failure(officer.workspace.saveForm({ caseId, expectedVersion: version, kind: 'penalty-notice', data: { partyName: '邵阳市湘味食品贸易有限公司' } }));
+    const incomplete = await refusalOf(officer.workspace.saveForm({ caseId, expectedVersion: version, kind: 'penalty-notice', data: { partyName: '邵阳市湘味食品贸易有限公司' } }));
     expect(incomplete.code).toBe('BAD_INPUT');
     expect(JSON.stringify(incomplete.details)).toContain('文书编号');
     const saved = await officer.workspace.saveForm({
@@ -148,7 +149,7 @@ describe('the 行政处罚决定书 of a reviewed 50,000-yuan penalty', () => {
     version = saved.version;
     const again = await officer.workspace.forms({ caseId });
     expect(again[0]).toMatchObject({ saved: true, data: { documentNumber: '邵市监罚告〔2025〕96号' } });
-    expect((await failure(officer.workspace.saveForm({ caseId, expectedVersion: version, kind: 'penalty-decision', data: {} }))).code).toBe('BAD_INPUT');
+    expect((await refusalOf(officer.workspace.saveForm({ caseId, expectedVersion: version, kind: 'penalty-decision', data: {} }))).code).toBe('BAD_INPUT');
   });
 
   it('goes through review in two rounds and is decided by the head', async () => {
@@ -217,8 +218,8 @@ describe('the 行政处罚决定书 of a reviewed 50,000-yuan penalty', () => {
 
   it('lets the assigned reviewer read the documents through the case, and refuses to generate for anyone but its officers', async () => {
     expect((await reviewer.document.list({ caseId })).length).toBe(1);
-    expect((await failure(reviewer.document.generate({ caseId, kind: 'REVIEW_OPINION' }))).code).toBe('FORBIDDEN');
-    expect((await failure(head.document.generate({ caseId, kind: 'PENALTY_DECISION' }))).code).toBe('FORBIDDEN');
+    expect((await refusalOf(reviewer.document.generate({ caseId, kind: 'REVIEW_OPINION' }))).code).toBe('FORBIDDEN');
+    expect((await refusalOf(head.document.generate({ caseId, kind: 'PENALTY_DECISION' }))).code).toBe('FORBIDDEN');
   });
 
   it('generates the review documents from the rounds and the catalogue', async () => {
@@ -236,7 +237,7 @@ describe('the 行政处罚决定书 of a reviewed 50,000-yuan penalty', () => {
     const original = await readFile(file);
     await chmod(file, 0o644);
     await writeFile(file, Buffer.concat([original, Buffer.from('tampered')]));
-    const refused = await failure(officer.document.download({ id: documentId }));
+    const refused = await refusalOf(officer.document.download({ id: documentId }));
     expect(refused.code).toBe('INTERNAL');
     expect(refused.message).toContain('篡改');
     await writeFile(file, original);
@@ -251,8 +252,8 @@ describe('tenant templates', () => {
   });
 
   it('refuses a template that would run code, naming each command and its place', async () => {
-    const malicious = docxWithParagraphs(['行政处罚决定书', '+++INS this.constructor.constructor("return process")().version+++', '+++EXEC require("child_process")+++']);
-    const refused = await failure(admin.document.uploadTemplate({ kind: 'PENALTY_DECISION', fileName: 'evil.docx', contentBase64: malicious.toString('base64') }));
+    const malicious = await templateWith(['行政处罚决定书', '+++INS this.constructor.constructor("return process")().version+++', '+++EXEC require("child_process")+++']);
+    const refused = await refusalOf(admin.document.uploadTemplate({ kind: 'PENALTY_DECISION', fileName: 'evil.docx', contentBase64: malicious.toString('base64') }));
     expect(refused.code).toBe('BAD_INPUT');
     expect(refused.message).toContain('共 2 处问题');
     expect(refused.message).toContain('word/document.xml 第2段');
@@ -263,16 +264,16 @@ describe('tenant templates', () => {
   });
 
   it('refuses a template that reads data its kind does not have', async () => {
-    const wrong = docxWithParagraphs(['+++INS party.favouriteColour+++']);
-    const refused = await failure(admin.document.uploadTemplate({ kind: 'HEARING_NOTICE', fileName: 'wrong.docx', contentBase64: wrong.toString('base64') }));
+    const wrong = await templateWith(['+++INS party.favouriteColour+++']);
+    const refused = await refusalOf(admin.document.uploadTemplate({ kind: 'HEARING_NOTICE', fileName: 'wrong.docx', contentBase64: wrong.toString('base64') }));
     expect(refused.code).toBe('BAD_INPUT');
     expect(refused.message).toContain('无法用本类文书的数据填写');
   });
 
   it('keeps officers out, and puts an accepted template in force for the next document', async () => {
     const officer = await as('officer1');
-    const template = docxWithParagraphs(['邵阳市听证告知书（本地格式）', '当事人：+++INS party.name+++', '拟罚款：+++INS amountInChineseCapitals(intendedPenalty.fineAmount)+++']);
-    expect((await failure(officer.document.uploadTemplate({ kind: 'HEARING_NOTICE', fileName: 'local.docx', contentBase64: template.toString('base64') }))).code).toBe('FORBIDDEN');
+    const template = await templateWith(['邵阳市听证告知书（本地格式）', '当事人：+++INS party.name+++', '拟罚款：+++INS amountInChineseCapitals(intendedPenalty.fineAmount)+++']);
+    expect((await refusalOf(officer.document.uploadTemplate({ kind: 'HEARING_NOTICE', fileName: 'local.docx', contentBase64: template.toString('base64') }))).code).toBe('FORBIDDEN');
     const accepted = await admin.document.uploadTemplate({ kind: 'HEARING_NOTICE', fileName: 'local.docx', contentBase64: template.toString('base64') });
     expect(accepted.version).toMatch(/^tenant-\d+$/);
     const listed = (await admin.document.templates()).find((each) => each.kind === 'HEARING_NOTICE');

@@ -6,7 +6,8 @@ import { closeSharedRenderPools, docxText } from '@sanxiang/docgen';
 import { createLocalBlobStore, type BlobStore } from '@sanxiang/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedJourney, type Journey } from '../../journey-fixtures.ts';
-import { callerAs, failure, type Caller } from '../workspace/test-callers.ts';
+import { callerAs, type Caller } from '../workspace/test-callers.ts';
+import { refusalOf } from '../../test-fixtures.ts';
 
 // Documents take what the officer typed into the stage forms (stage-form-fields.ts): the 现场检查笔录 and 询问笔录
 // from the investigation's forms, the 查封扣押清单 from the seizure record, each opened as .docx and read back.
@@ -55,7 +56,7 @@ describe('the investigation records of a penalty case', () => {
   });
 
   it('lists everything the inspection record lacks at once, and names the form to fill', async () => {
-    const refused = await failure(officer.document.generate({ caseId, kind: 'INSPECTION_RECORD' }));
+    const refused = await refusalOf(officer.document.generate({ caseId, kind: 'INSPECTION_RECORD' }));
     expect(refused.code).toBe('BAD_INPUT');
     expect(refused.message).toContain('现场检查的记录');
     expect(refused.message).toContain('检查地点');
@@ -120,7 +121,7 @@ describe('the investigation records of a penalty case', () => {
 describe('the seizure inventory', () => {
   it('comes from the seizure record form: its items, place, decision number and witness', async () => {
     const caseId = await journey.openCase({ type: 'COERCION', procedure: 'GENERAL', number: 'SCJG-QZ-2025-0001' });
-    const early = await failure(officer.document.generate({ caseId, kind: 'SEIZURE_INVENTORY' }));
+    const early = await refusalOf(officer.document.generate({ caseId, kind: 'SEIZURE_INVENTORY' }));
     expect(early.message).toContain('查封、扣押的实施记录');
     expect(early.message).toContain('查封、扣押地点');
     await officer.workspace.saveForm({

@@ -3,6 +3,7 @@ import { openTestDatabase, testDatabaseKind, type TestDatabase } from '@sanxiang
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advance, seedJourney, type Journey } from '../../journey-fixtures.ts';
 import { seedStaffedChangji, type StaffedTenant } from './officer-fixtures.ts';
+import { refusalOf } from '../../test-fixtures.ts';
 
 // Certificates and the reviewer ratio through createCaller: Changji (seed 003: 3 months for misuse, reviewers ≥ 5% and
 // ≥ 2) and Shaoyang (seed 001: ≥ 5%, no suspension period), in one database so tenant walls are tested too.
@@ -18,18 +19,6 @@ beforeAll(async () => {
 
 afterAll(async () => database?.close());
 
-/** The AppError behind a refused call: its code, details and bilingual message. */
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; details: unknown; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    const cause = (error as { cause?: { code: string; details: unknown; message: string } }).cause;
-    if (cause) return cause;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
-
 describe(`officer.list on ${testDatabaseKind()}`, () => {
   it('shows the bureau every certificate of its tenant and an officer only their own', async () => {
     const supervisor = await changji.as('supervisor');
@@ -43,7 +32,7 @@ describe(`officer.list on ${testDatabaseKind()}`, () => {
 
   it('keeps vendors and reviewers out of certificates', async () => {
     for (const username of ['vendor', 'reviewer'] as const) {
-      expect((await refusal((await changji.as(username)).officer.list())).code).toBe('FORBIDDEN');
+      expect((await refusalOf((await changji.as(username)).officer.list())).code).toBe('FORBIDDEN');
     }
   });
 });
@@ -61,19 +50,19 @@ describe('suspending, reinstating and revoking a certificate', () => {
 
   it('refuses a change made on a stale version, naming the current one', async () => {
     const supervisor = await changji.as('supervisor');
-    const stale = await refusal(supervisor.officer.revoke({ certificateId: changji.certificates.colleague, expectedVersion: 1, reason: '情节严重' }));
+    const stale = await refusalOf(supervisor.officer.revoke({ certificateId: changji.certificates.colleague, expectedVersion: 1, reason: '情节严重' }));
     expect(stale.code).toBe('CONFLICT');
     expect(stale.details).toEqual({ currentVersion: 2 });
   });
 
   it('does not lift a suspension before its last day has passed, and does from the day after', async () => {
-    const early = await refusal((await changji.as('supervisor')).officer.reinstate({ certificateId: changji.certificates.colleague, expectedVersion: 2 }));
+    const early = await refusalOf((await changji.as('supervisor')).officer.reinstate({ certificateId: changji.certificates.colleague, expectedVersion: 2 }));
     expect(early.code).toBe('CONFLICT');
     expect(early.details).toEqual({ suspendedUntil: '2025-12-10', reinstatableFrom: '2025-12-11' });
     expect(early.message).toContain('2025-12-11');
 
     changji.clock.now = new Date('2025-12-10T23:00:00+08:00');
-    expect((await refusal((await changji.as('supervisor')).officer.reinstate({ certificateId: changji.certificates.colleague, expectedVersion: 2 }))).code).toBe('CONFLICT');
+    expect((await refusalOf((await changji.as('supervisor')).officer.reinstate({ certificateId: changji.certificates.colleague, expectedVersion: 2 }))).code).toBe('CONFLICT');
     changji.clock.now = new Date('2025-12-11T08:00:00+08:00');
     const supervisor = await changji.as('supervisor');
     // Once its period is over the officer may act again, even before anyone reinstates the certificate.
@@ -84,12 +73,12 @@ describe('suspending, reinstating and revoking a certificate', () => {
 
   it('takes a suspension end date when one is given, and refuses one in the past', async () => {
     const supervisor = await changji.as('supervisor');
-    const past = await refusal(supervisor.officer.suspend({ certificateId: changji.certificates.colleague, expectedVersion: 3, ground: 'OTHER', reason: '调查期间', until: '2025-12-01' }));
+    const past = await refusalOf(supervisor.officer.suspend({ certificateId: changji.certificates.colleague, expectedVersion: 3, ground: 'OTHER', reason: '调查期间', until: '2025-12-01' }));
     expect(past.code).toBe('BAD_INPUT');
     expect(past.details).toEqual({ field: 'until' });
     const given = await supervisor.officer.suspend({ certificateId: changji.certificates.colleague, expectedVersion: 3, ground: 'OTHER', reason: '调查期间', until: '2026-01-31' });
     expect(given).toMatchObject({ suspendedUntil: '2026-01-31', version: 4 });
-    const twice = await refusal(supervisor.officer.suspend({ certificateId: changji.certificates.colleague, expectedVersion: 4, ground: 'MISUSE', reason: '再次' }));
+    const twice = await refusalOf(supervisor.officer.suspend({ certificateId: changji.certificates.colleague, expectedVersion: 4, ground: 'MISUSE', reason: '再次' }));
     expect(twice.code).toBe('CONFLICT');
   });
 
@@ -103,14 +92,14 @@ describe('suspending, reinstating and revoking a certificate', () => {
       () => supervisor.officer.suspend({ certificateId: changji.certificates.colleague, expectedVersion: 5, ground: 'OTHER', reason: 'x', until: '2026-06-30' }),
       () => supervisor.officer.revoke({ certificateId: changji.certificates.colleague, expectedVersion: 5, reason: 'x' }),
     ]) {
-      const refused = await refusal(attempt());
+      const refused = await refusalOf(attempt());
       expect(refused.code).toBe('CONFLICT');
       expect(refused.message).toContain('revocation is final');
     }
   });
 
   it('requires a reason for suspension and revocation', async () => {
-    const refused = await refusal((await changji.as('supervisor')).officer.revoke({ certificateId: changji.certificates.officer, expectedVersion: 1, reason: '   ' }));
+    const refused = await refusalOf((await changji.as('supervisor')).officer.revoke({ certificateId: changji.certificates.officer, expectedVersion: 1, reason: '   ' }));
     expect(refused.code).toBe('BAD_INPUT');
     expect(refused.details).toEqual({ field: 'reason' });
   });
@@ -118,13 +107,13 @@ describe('suspending, reinstating and revoking a certificate', () => {
   it('lets only the judicial bureau change certificates', async () => {
     for (const username of ['officer', 'admin', 'reviewer'] as const) {
       const caller = await changji.as(username);
-      expect((await refusal(caller.officer.suspend({ certificateId: changji.certificates.officer, expectedVersion: 1, ground: 'MISUSE', reason: 'x' }))).code).toBe('FORBIDDEN');
+      expect((await refusalOf(caller.officer.suspend({ certificateId: changji.certificates.officer, expectedVersion: 1, ground: 'MISUSE', reason: 'x' }))).code).toBe('FORBIDDEN');
     }
   });
 
   it("answers NOT_FOUND for another tenant's certificate, and changes nothing there", async () => {
     const supervisor = await changji.as('supervisor');
-    const foreign = await refusal(supervisor.officer.revoke({ certificateId: shaoyang.certificates.officer1, expectedVersion: 1, reason: '越权' }));
+    const foreign = await refusalOf(supervisor.officer.revoke({ certificateId: shaoyang.certificates.officer1, expectedVersion: 1, reason: '越权' }));
     expect(foreign.code).toBe('NOT_FOUND');
     expect(foreign.message).not.toContain('湘A');
     expect(await database.prisma.officerCertificate.findUnique({ where: { id: shaoyang.certificates.officer1 } })).toMatchObject({ status: 'VALID', version: 1 });
@@ -133,7 +122,7 @@ describe('suspending, reinstating and revoking a certificate', () => {
 
   it('asks for an end date where the staffing rule sets no suspension period (Shaoyang)', async () => {
     const supervisor = await shaoyang.as('supervisor');
-    const refused = await refusal(supervisor.officer.suspend({ certificateId: shaoyang.certificates.officer2, expectedVersion: 1, ground: 'MISUSE', reason: '超出执法领域执法' }));
+    const refused = await refusalOf(supervisor.officer.suspend({ certificateId: shaoyang.certificates.officer2, expectedVersion: 1, ground: 'MISUSE', reason: '超出执法领域执法' }));
     expect(refused.code).toBe('BAD_INPUT');
     expect(refused.details).toEqual({ field: 'until' });
     expect(refused.message).toContain('sets no suspension period');
@@ -153,7 +142,7 @@ describe("the engine's certificate gate after a suspension", () => {
     advance(shaoyang, 1);
     const officer = await shaoyang.as('officer1');
     const detail = { startedAt: '2025-09-02T10:00:00+08:00', endedAt: '2025-09-02T11:00:00+08:00', place: '邵阳市双清区某食品店' };
-    const blocked = await refusal(officer.case.transition({ id: caseId, transition: 'record-inspection', expectedVersion: 2, detail }));
+    const blocked = await refusalOf(officer.case.transition({ id: caseId, transition: 'record-inspection', expectedVersion: 2, detail }));
     expect(blocked.code).toBe('GATE_BLOCKED');
     const gates = (blocked.details as { gates: { code: string }[] }).gates.map((gate) => gate.code);
     expect(gates).toContain('officers.two-certified');
@@ -196,7 +185,7 @@ describe('officer.reviewerRatio', () => {
   it('is for the bureau and admins, not for officers or vendors', async () => {
     expect((await (await changji.as('admin')).officer.reviewerRatio()).units.length).toBeGreaterThan(0);
     for (const username of ['officer', 'vendor', 'reviewer'] as const) {
-      expect((await refusal((await changji.as(username)).officer.reviewerRatio())).code).toBe('FORBIDDEN');
+      expect((await refusalOf((await changji.as(username)).officer.reviewerRatio())).code).toBe('FORBIDDEN');
     }
   });
 });

@@ -4,7 +4,8 @@ import { isUnifiedSocialCreditCode } from '@sanxiang/disclosure';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContextInner } from '../../context.ts';
 import { createCaller } from '../../root.ts';
-import { failureOf, seedDisclosureTenant, type DisclosureTenant } from '../disclosure/disclosure-fixtures.ts';
+import { seedDisclosureTenant, type DisclosureTenant } from '../disclosure/disclosure-fixtures.ts';
+import { refusalOf } from '../../test-fixtures.ts';
 
 // Issue 7, the public side: /p/shaoyang without a login. Only published, redacted entries within their display period;
 // a withdrawn decision as a notice with its reason; never a scheduled or withheld one, nor a field marked private.
@@ -86,7 +87,7 @@ describe(`the public search on ${testDatabaseKind()}`, () => {
   it('pages without overlap and refuses pages too deep to serve', async () => {
     const pages = [await search({ pageSize: 2, page: 1 }), await search({ pageSize: 2, page: 2 })];
     expect(pages.flatMap((page) => page.items.map((item) => item.id))).toEqual([ids.withdrawn, ids.person, ids.organisation]);
-    expect((await failureOf(search({ pageSize: 10, page: 1002 }))).code).toBe('BAD_INPUT');
+    expect((await refusalOf(search({ pageSize: 10, page: 1002 }))).code).toBe('BAD_INPUT');
   });
 
   it('pages by cursor exactly as by number, and refuses a forged cursor', async () => {
@@ -95,12 +96,12 @@ describe(`the public search on ${testDatabaseKind()}`, () => {
     const second = await search({ pageSize: 2, after: first.nextCursor! });
     expect(second.items.map((item) => item.id)).toEqual([ids.organisation]);
     expect(second.nextCursor).toBeNull();
-    expect((await failureOf(search({ after: Buffer.from('2025-01-01~x\' OR 1=1', 'utf8').toString('base64url') }))).code).toBe('BAD_INPUT');
-    expect((await failureOf(search({ after: first.nextCursor!, page: 2 }))).code).toBe('BAD_INPUT');
+    expect((await refusalOf(search({ after: Buffer.from('2025-01-01~x\' OR 1=1', 'utf8').toString('base64url') }))).code).toBe('BAD_INPUT');
+    expect((await refusalOf(search({ after: first.nextCursor!, page: 2 }))).code).toBe('BAD_INPUT');
   });
 
   it('answers NOT_FOUND for a tenant that does not exist and BAD_INPUT for a malformed code', async () => {
-    expect((await failureOf(publicCaller.portal.search({ tenantCode: 'nowhere' }))).code).toBe('NOT_FOUND');
+    expect((await refusalOf(publicCaller.portal.search({ tenantCode: 'nowhere' }))).code).toBe('NOT_FOUND');
     await expect(publicCaller.portal.search({ tenantCode: '../etc' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });
@@ -125,7 +126,7 @@ describe('what one entry shows', () => {
 
   it('serves nothing scheduled or withheld, whoever asks', async () => {
     for (const id of [ids.scheduled, ids.minor]) {
-      expect((await failureOf(publicCaller.portal.detail({ tenantCode: 'shaoyang', id }))).code).toBe('NOT_FOUND');
+      expect((await refusalOf(publicCaller.portal.detail({ tenantCode: 'shaoyang', id }))).code).toBe('NOT_FOUND');
     }
   });
 
@@ -141,7 +142,7 @@ describe('what one entry shows', () => {
     expect(detail.content?.party).not.toHaveProperty('creditCode');
     expect(detail.content?.party).not.toHaveProperty('address');
     expect(JSON.stringify(detail)).not.toContain(CODE);
-    expect((await failureOf(search({ creditCode: CODE }))).code).toBe('BAD_INPUT');
+    expect((await refusalOf(search({ creditCode: CODE }))).code).toBe('BAD_INPUT');
     expect(JSON.stringify(await search({}))).not.toContain(CODE);
     await admin.disclosure.updateSettings({ expectedVersion: current.version + 1, redactionPolicy: null });
   });
@@ -149,7 +150,7 @@ describe('what one entry shows', () => {
   it('drops an entry whose display period has ended, even before the expiry job runs', async () => {
     await database.prisma.disclosure.update({ where: { id: ids.organisation }, data: { displayUntil: new Date('2025-10-09') } });
     expect(await found({})).toEqual([ids.withdrawn, ids.person]);
-    expect((await failureOf(publicCaller.portal.detail({ tenantCode: 'shaoyang', id: ids.organisation }))).code).toBe('NOT_FOUND');
+    expect((await refusalOf(publicCaller.portal.detail({ tenantCode: 'shaoyang', id: ids.organisation }))).code).toBe('NOT_FOUND');
     await database.prisma.disclosure.update({ where: { id: ids.organisation }, data: { displayUntil: null } });
   });
 });

@@ -8,7 +8,7 @@ import { createLocalBlobStore, type BlobStore } from '@sanxiang/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContextInner } from '../../context.ts';
 import { createCaller } from '../../root.ts';
-import { type FixtureTenant, PASSWORD, seedFixtureTenant } from '../../test-fixtures.ts';
+import { type FixtureTenant, PASSWORD, refusalOf, seedFixtureTenant } from '../../test-fixtures.ts';
 
 // Issue 7's annual report through createCaller: decisions and acts of 2025 in two departments of one tenant, a case of
 // another tenant that must not count, the downloads read back, publication, correction and the public download.
@@ -26,17 +26,6 @@ async function as(tenantCode: string, username: string): Promise<Caller> {
   const anonymous = createCaller(await createContextInner({ database, cookies: { set: (value) => void (token = value), clear() {} } }));
   await anonymous.auth.login({ tenantCode, username, password: PASSWORD });
   return createCaller(await createContextInner({ database, sessionToken: token, blobs, now: () => now }));
-}
-
-async function failure(promise: Promise<unknown>): Promise<{ code: string; text: { zh: string; en: string } }> {
-  try {
-    await promise;
-  } catch (error) {
-    const cause = (error as { cause?: { code: string; text: { zh: string; en: string } } }).cause;
-    if (cause?.code) return cause;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
 }
 
 async function decide(tenant: FixtureTenant, caseId: string, number: string, decidedAt: string, penalties: object[], extra: object = {}) {
@@ -104,19 +93,19 @@ describe(`the annual report on ${testDatabaseKind()}`, () => {
     expect(rowOf(report, 'penalty.decisions').total).toBe(2);
     expect(rowOf(report, 'penalty.fines').total).toBe(50000);
     const officer = await as('alpha', 'officer');
-    expect((await failure(officer.report.annual({ year: 2025 }))).code).toBe('FORBIDDEN');
-    expect((await failure(head.report.publish({ year: 2025 }))).code).toBe('FORBIDDEN');
+    expect((await refusalOf(officer.report.annual({ year: 2025 }))).code).toBe('FORBIDDEN');
+    expect((await refusalOf(head.report.publish({ year: 2025 }))).code).toBe('FORBIDDEN');
   });
 
   it('publishes once by 31 January, refuses a second publication without correction, and records both in the audit chain', async () => {
     const supervisor = await as('alpha', 'supervisor');
-    expect((await failure(supervisor.report.publish({ year: 2026 }))).code).toBe('BAD_INPUT');
+    expect((await refusalOf(supervisor.report.publish({ year: 2026 }))).code).toBe('BAD_INPUT');
     expect((await supervisor.report.status()).map((status) => [status.year, status.state])).toEqual([[2025, 'NOT_YET_DUE']]);
 
     const published = await supervisor.report.publish({ year: 2025 });
     expect(published.status.state).toBe('ON_TIME');
     expect(published.correctsId).toBeNull();
-    expect((await failure(supervisor.report.publish({ year: 2025 }))).code).toBe('CONFLICT');
+    expect((await refusalOf(supervisor.report.publish({ year: 2025 }))).code).toBe('CONFLICT');
 
     now = new Date('2026-02-10T10:00:00+08:00');
     const corrected = await supervisor.report.publish({ year: 2025, correction: true });
@@ -135,13 +124,13 @@ describe(`the annual report on ${testDatabaseKind()}`, () => {
     const docx = await anonymous.report.portalFile({ tenantCode: 'alpha', year: 2025, format: 'docx' });
     const row = await database.prisma.annualReport.findFirstOrThrow({ where: { tenantId: alpha.id, year: 2025 }, orderBy: { publishedAt: 'desc' } });
     expect(docx.sha256).toBe(row.docxSha256);
-    expect((await failure(anonymous.report.portalFile({ tenantCode: 'beta', year: 2025, format: 'docx' }))).code).toBe('NOT_FOUND');
+    expect((await refusalOf(anonymous.report.portalFile({ tenantCode: 'beta', year: 2025, format: 'docx' }))).code).toBe('NOT_FOUND');
 
     // A file changed on disk is reported, never served.
     const file = path.join(blobDir, alpha.id, row.xlsxStorageKey.slice(0, 2), row.xlsxStorageKey);
     await chmod(file, 0o644);
     await writeFile(file, 'tampered');
-    const tampered = await failure(anonymous.report.portalFile({ tenantCode: 'alpha', year: 2025, format: 'xlsx' }));
+    const tampered = await refusalOf(anonymous.report.portalFile({ tenantCode: 'alpha', year: 2025, format: 'xlsx' }));
     expect(tampered.code).toBe('INTERNAL');
     expect(tampered.text.en).toContain('SHA-256');
   });

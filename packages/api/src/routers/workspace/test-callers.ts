@@ -27,14 +27,3 @@ export async function callerAs(database: Database, journey: Journey, username: s
   }));
 }
 
-/** The AppError a refused call carries (code, bilingual message, details). */
-export async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string; details: unknown }> {
-  try {
-    await promise;
-  } catch (error) {
-    const cause = (error as { cause?: { code: string; message: string; details: unknown } }).cause;
-    if (cause?.code) return cause;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}

@@ -1,7 +1,8 @@
 import { openTestDatabase, type TestDatabase } from '@sanxiang/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advance, seedJourney, type Journey } from '../../journey-fixtures.ts';
-import { callerAs, failure, type Caller } from './test-callers.ts';
+import { callerAs, type Caller } from './test-callers.ts';
+import { refusalOf } from '../../test-fixtures.ts';
 
 // What waits for the reviewer and the head: the inboxes, the overdue flag on the reviewer's calendar, and the
 // collective-discussion record (行政处罚法 第五十七条第二款).
@@ -58,8 +59,8 @@ describe('the head\'s inbox', () => {
     const inbox = await head.workspace.headInbox();
     expect(inbox.discussions.map((each) => each.id)).toContain(caseId);
     const meeting = { caseId, heldAt: '2025-09-03T15:00:00+08:00', record: '与会人员逐一发表意见，一致认为事实清楚。', conclusion: '同意按拟处理意见作出处罚决定。' };
-    expect((await failure(officer.workspace.recordDiscussion({ ...meeting, participants: [{ name: '王强', role: '局长' }, { name: '李华', role: '副局长' }] }))).code).toBe('FORBIDDEN');
-    const alone = await failure(head.workspace.recordDiscussion({ ...meeting, participants: [{ name: '王强', role: '局长' }] }));
+    expect((await refusalOf(officer.workspace.recordDiscussion({ ...meeting, participants: [{ name: '王强', role: '局长' }, { name: '李华', role: '副局长' }] }))).code).toBe('FORBIDDEN');
+    const alone = await refusalOf(head.workspace.recordDiscussion({ ...meeting, participants: [{ name: '王强', role: '局长' }] }));
     expect(alone.code).toBe('BAD_INPUT');
     expect(alone.message).toContain('至少须有两名参加人员');
     journey.clock.now = new Date('2025-09-03T16:00:00+08:00');
@@ -96,7 +97,7 @@ describe('the reviewer\'s inbox', () => {
 describe('a dry run of a step', () => {
   it('names an unknown step, and answers a step of another role with its permission', async () => {
     const caseId = await journey.openCase({ type: 'PENALTY', procedure: 'GENERAL', number: 'SY-W-0004' });
-    expect((await failure(officer.workspace.checkStep({ caseId, transition: 'no-such-step' }))).code).toBe('BAD_INPUT');
+    expect((await refusalOf(officer.workspace.checkStep({ caseId, transition: 'no-such-step' }))).code).toBe('BAD_INPUT');
     expect(await officer.workspace.checkStep({ caseId, transition: 'approve-filing' })).toMatchObject({ key: 'approve-filing', permitted: false, offeredNow: true });
     expect(await head.workspace.checkStep({ caseId, transition: 'approve-filing' })).toMatchObject({ permitted: true });
   });

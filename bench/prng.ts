@@ -1,4 +1,4 @@
-/** mulberry32: a small seeded PRNG, so the synthetic tenant and the case mix are the same on every run. */
+/** mulberry32: a small seeded PRNG, so every benchmark generates the same data on every run. */
 export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
